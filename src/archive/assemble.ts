@@ -1,0 +1,74 @@
+/**
+ * Whole-archive assembly: drafts -> public records. Gives ids (unique, stable slugs), builds
+ * URLs, resolves entities across articles, and groups sources.
+ */
+import { message } from '../messages.ts';
+import type { ArticleDraft } from '../pipeline/analyse.ts';
+import type { ArticleRecord, EntityRecord, Message, SourceRef } from '../types.ts';
+import { resolveEntities } from './entities.ts';
+import { slugify, uniqueSlugs } from './slug.ts';
+
+export interface SourceRecord extends SourceRef {
+  articles: string[];
+}
+
+export interface Archive {
+  articles: ArticleRecord[];
+  entities: EntityRecord[];
+  sources: SourceRecord[];
+  messages: Message[];
+}
+
+/** Newest first; undated after dated, by title. */
+export function byPublished(a: ArticleRecord, b: ArticleRecord): number {
+  const ka = `${a.published?.date ?? ''}T${a.published?.time ?? ''}`;
+  const kb = `${b.published?.date ?? ''}T${b.published?.time ?? ''}`;
+  if (ka !== kb) return ka < kb ? 1 : -1;
+  return a.title.localeCompare(b.title) || a.file.localeCompare(b.file);
+}
+
+/** Builds the archive from per-article drafts. `basePath` prefixes every URL ('/' or '/prefix/'). */
+export function assemble(drafts: readonly ArticleDraft[], basePath: string): Archive {
+  const messages: Message[] = [];
+  // Files in name order claim slugs first, so slugs are stable when unrelated files are added.
+  const ordered = [...drafts].sort((a, b) => a.file.localeCompare(b.file));
+  const { slugs, collided } = uniqueSlugs(ordered.map((d) => ({ key: d.file, wanted: d.slug ?? d.title })));
+  for (const file of collided) messages.push(message('slug-collision', `/articles/${slugs.get(file)}/`, file));
+
+  const withIds = ordered.map((d) => ({ draft: d, id: slugs.get(d.file)! }));
+  const resolved = resolveEntities(withIds.map(({ id, draft }) => ({ id, rawEntities: draft.rawEntities })));
+
+  const sourceSlugs = new Map<string, string>();
+  const sources = new Map<string, SourceRecord>();
+  for (const name of [...new Set(ordered.map((d) => d.source).filter((s): s is string => !!s))].sort()) {
+    sourceSlugs.set(name, slugify(name));
+  }
+  const articles: ArticleRecord[] = withIds.map(({ draft, id }) => {
+    const source: SourceRef | null = draft.source ? { name: draft.source, slug: sourceSlugs.get(draft.source)! } : null;
+    if (source) {
+      const s = sources.get(source.slug) ?? { ...source, articles: [] };
+      s.articles.push(id);
+      sources.set(source.slug, s);
+    }
+    const record: ArticleRecord = {
+      id,
+      url: `${basePath}articles/${id}/`,
+      file: draft.file,
+      title: draft.title,
+      subtitle: draft.subtitle,
+      source,
+      author: draft.author,
+      authorBio: draft.authorBio,
+      published: draft.published,
+      language: draft.language,
+      body: draft.body,
+      entities: resolved.byArticle.get(id) ?? [],
+      provenance: draft.provenance,
+      messages: draft.messages,
+    };
+    if (draft.originalUrl) record.originalUrl = draft.originalUrl;
+    return record;
+  });
+  articles.sort(byPublished);
+  return { articles, entities: resolved.entities, sources: [...sources.values()].sort((a, b) => a.name.localeCompare(b.name)), messages };
+}

@@ -1,0 +1,45 @@
+/** URL slugs: ASCII, lower case, never empty, never "." or "..", bounded length. */
+import { createHash } from 'node:crypto';
+
+const MAX_SLUG = 80;
+
+/** Short stable hash of a string (hex), for disambiguating slugs. */
+export function shortHash(text: string, length = 6): string {
+  return createHash('sha1').update(text).digest('hex').slice(0, length);
+}
+
+/** Turns any text into a slug; falls back to a hash of the text when nothing readable is left. */
+export function slugify(text: string): string {
+  const slug = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[ßøæœłđ]/gi, (c) => ({ ß: 'ss', ø: 'o', æ: 'ae', œ: 'oe', ł: 'l', đ: 'd' })[c.toLowerCase()] ?? c)
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, MAX_SLUG)
+    .replace(/-+$/g, '');
+  return slug || `x-${shortHash(text, 8)}`;
+}
+
+/**
+ * Gives each key a unique slug: the first claimant (in `order`) keeps the plain slug, later ones
+ * get a short hash of their key appended. Returns the slugs and the keys that collided.
+ */
+export function uniqueSlugs(items: readonly { key: string; wanted: string }[]): { slugs: Map<string, string>; collided: string[] } {
+  const used = new Set<string>();
+  const slugs = new Map<string, string>();
+  const collided: string[] = [];
+  for (const { key, wanted } of items) {
+    let slug = slugify(wanted);
+    if (used.has(slug)) {
+      collided.push(key);
+      slug = `${slug.slice(0, MAX_SLUG - 7)}-${shortHash(key)}`;
+      for (let n = 2; used.has(slug); n++) slug = `${slug.slice(0, MAX_SLUG - 10)}-${n}`;
+    }
+    used.add(slug);
+    slugs.set(key, slug);
+  }
+  return { slugs, collided };
+}

@@ -1,0 +1,59 @@
+/** The build API: articles folder -> records + static site. No argv, no console. */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import Eleventy from '@11ty/eleventy';
+import { type ExtractOptions, type ExtractResult, extract, normaliseBasePath } from './extract.ts';
+import { PACKAGE_ROOT, contextFor, handOff } from './site/plugin.ts';
+import type { Message } from './types.ts';
+
+export interface BuildOptions extends ExtractOptions {
+  /** Output folder. Default `_site`. */
+  out?: string;
+  /** Site title shown in every page header. */
+  siteTitle?: string;
+  /** Keep serving and rebuild on change (used by `news-archive serve`). */
+  serve?: boolean;
+  /** Port for `serve`. */
+  port?: number;
+}
+
+export interface BuildResult {
+  archive: ExtractResult;
+  messages: Message[];
+  /** Output files Eleventy wrote, relative to `out`. */
+  pages: string[];
+  out: string;
+}
+
+/** Extracts every article and renders the site into `out`. */
+export async function build(options: BuildOptions = {}): Promise<BuildResult> {
+  const basePath = normaliseBasePath(options.basePath);
+  const out = path.resolve(options.out ?? '_site');
+  const articles = path.resolve(options.articles ?? 'articles');
+  const archive = await extract({ ...options, articles, basePath });
+  await fs.mkdir(out, { recursive: true });
+  const context = contextFor(archive, {
+    out,
+    basePath,
+    siteTitle: options.siteTitle ?? 'News Archive',
+    ...(options.serve ? { reload: { ...options, articles, basePath } } : {}),
+  });
+  handOff(context);
+  const elev = new Eleventy(path.join(PACKAGE_ROOT, 'templates'), out, {
+    quietMode: true,
+    configPath: path.join(PACKAGE_ROOT, '.eleventy.ts'),
+  });
+  if (options.serve) {
+    await elev.watch();
+    await elev.serve(options.port ?? 8080);
+    return { archive, messages: archive.messages, pages: [], out };
+  }
+  const results = (await elev.write()) as unknown as [unknown, { outputPath?: string }[]] | { outputPath?: string }[];
+  const list = Array.isArray(results) && Array.isArray(results[1]) ? (results[1] as { outputPath?: string }[]) : (results as { outputPath?: string }[]);
+  const pages = list
+    .map((r) => r.outputPath)
+    .filter((p): p is string => typeof p === 'string')
+    .map((p) => path.relative(out, path.resolve(p)).split(path.sep).join('/'))
+    .sort();
+  return { archive, messages: archive.messages, pages, out };
+}

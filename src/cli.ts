@@ -1,0 +1,97 @@
+/** The command line: argv -> options -> build()/extract(); prints the report; sets the exit code. */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { build } from './build.ts';
+import { extract } from './extract.ts';
+import { failing, formatMessages } from './report.ts';
+
+const USAGE = `news-archive: raw article texts in, a browsable static archive out.
+
+Usage:
+  news-archive build [--articles DIR] [--out DIR] [--base-path /prefix/] [--strict] [--verbose]
+  news-archive serve [--articles DIR] [--out DIR] [--port 8080]
+  news-archive extract [DIR] [--out records.jsonl] [--strict] [--verbose]
+  news-archive check [DIR]
+
+Options:
+  --articles DIR     folder of article files (default: articles)
+  --out PATH         output folder for build (default: _site); output file for extract (default: stdout)
+  --base-path P      URL prefix the site is served under, e.g. /archive/ (default: /)
+  --title TEXT       site title (default: News Archive)
+  --max-file-size N  largest article file read, in bytes (default: 5000000)
+  --strict           warnings fail the command (exit code 1)
+  --verbose          list every message with its file
+  --help             this text`;
+
+/** Runs the CLI; returns the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      articles: { type: 'string' },
+      out: { type: 'string' },
+      'base-path': { type: 'string' },
+      title: { type: 'string' },
+      port: { type: 'string' },
+      'max-file-size': { type: 'string' },
+      strict: { type: 'boolean', default: false },
+      verbose: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  const [command = 'build', dirArg] = positionals;
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const common = {
+    articles: values.articles ?? dirArg ?? 'articles',
+    basePath: values['base-path'],
+    ...(values['max-file-size'] ? { maxFileSize: Number(values['max-file-size']) } : {}),
+  };
+  const report = (messages: Parameters<typeof formatMessages>[0]) => {
+    for (const line of formatMessages(messages, values.verbose)) console.error(line);
+    return failing(messages, values.strict) ? 1 : 0;
+  };
+  switch (command) {
+    case 'build':
+    case 'serve': {
+      const serve = command === 'serve';
+      const started = Date.now();
+      const result = await build({ ...common, out: values.out, siteTitle: values.title, serve, port: values.port ? Number(values.port) : undefined });
+      const code = report(result.messages);
+      if (!serve) {
+        const a = result.archive;
+        console.error(
+          `Built ${a.articles.length} articles, ${a.entities.length} entities, ${a.sources.length} sources: ${result.pages.length} pages in ${path.relative(process.cwd(), result.out) || '.'} (${((Date.now() - started) / 1000).toFixed(1)} s).`,
+        );
+      }
+      return code;
+    }
+    case 'extract': {
+      const archive = await extract(common);
+      const lines = archive.articles.map((a) => JSON.stringify(a)).join('\n');
+      if (values.out) await fs.writeFile(values.out, lines ? `${lines}\n` : '');
+      else if (lines) process.stdout.write(`${lines}\n`);
+      return report(archive.messages);
+    }
+    case 'check': {
+      const archive = await extract(common);
+      for (const a of archive.articles) {
+        const gaps: string[] = [];
+        if (!a.published) gaps.push('undated');
+        else if (a.published.estimated) gaps.push(`date estimated (${a.published.date})`);
+        if (!a.source) gaps.push('no source');
+        if (!a.author) gaps.push('no author');
+        if ((a.provenance.title?.confidence ?? 0) < 0.5) gaps.push('low-confidence title');
+        if (gaps.length) console.log(`${a.file}: ${gaps.join(', ')}`);
+      }
+      return report(archive.messages);
+    }
+    default:
+      console.error(`Unknown command "${command}".\n\n${USAGE}`);
+      return 2;
+  }
+}

@@ -1,0 +1,137 @@
+/**
+ * The per-article pipeline: decoded text -> draft record. Each step is pure; this file only
+ * wires them in their fixed order and records which rule produced each field.
+ */
+import { message } from '../messages.ts';
+import type { Message, Provenance, Published, RawEntity } from '../types.ts';
+import { labelBoilerplate } from './boilerplate.ts';
+import { pickAuthor } from './author.ts';
+import { pickBody } from './body.ts';
+import { readDateLine } from './date-line.ts';
+import { findEntities } from './entities.ts';
+import { splitFrontMatter } from './front-matter.ts';
+import { detectLanguage } from './language.ts';
+import { toLines } from './lines.ts';
+import { canonicalSource, pickSource } from './source.ts';
+import { pickTitle, stripSourceFromTitle } from './title.ts';
+
+/** A record before archive-wide steps give it an id, a URL and resolved entities. */
+export interface ArticleDraft {
+  file: string;
+  title: string;
+  subtitle: string | null;
+  source: string | null;
+  author: string | null;
+  authorBio: string | null;
+  published: Published | null;
+  language: string;
+  body: string[];
+  rawEntities: RawEntity[];
+  slug: string | undefined;
+  originalUrl: string | undefined;
+  provenance: Record<string, Provenance>;
+  messages: Message[];
+}
+
+const FROM_FRONT_MATTER = (value: string): Provenance => ({ rule: 'front-matter', evidence: value.slice(0, 200), confidence: 1 });
+
+/** Runs every pipeline step over one article's text. Returns undefined when nothing is left to archive. */
+export function analyseText(text: string, file: string): { draft: ArticleDraft | undefined; messages: Message[] } {
+  const messages: Message[] = [];
+  const provenance: Record<string, Provenance> = {};
+  const fm = splitFrontMatter(text, file);
+  messages.push(...fm.messages);
+  const data = fm.value.data;
+  const lines = toLines(fm.value.content);
+  if (lines.length === 0 && !data.title) {
+    return { draft: undefined, messages: [...messages, message('empty-article', '', file)] };
+  }
+
+  // Publisher evidence first: a site name also marks its captions as furniture.
+  const title0 = pickTitle(lines, () => false).value.title;
+  const sourceStep = pickSource(lines, title0);
+  const siteNames = sourceStep.value ? [sourceStep.value, ...siteNameLines(lines)] : siteNameLines(lines);
+  const labels = labelBoilerplate(lines, siteNames);
+  const taken = new Map<number, string>();
+  labels.forEach((l, i) => {
+    if (l.rule) taken.set(i, l.rule);
+  });
+
+  const titleStep = pickTitle(lines, (i) => taken.has(i));
+  for (const i of titleStep.value.lines) taken.set(i, 'title');
+  const titleStart = titleStep.value.lines.at(-1) ?? -1;
+
+  // A date line near the top (before the headline or just after it) is the publication date.
+  let published: Published | null = null;
+  for (const line of lines.slice(0, Math.max(titleStart + 4, 6))) {
+    if (taken.has(line.index)) continue;
+    const date = readDateLine(line.text);
+    if (date) {
+      published = date;
+      taken.set(line.index, 'date-line');
+      provenance.published = { rule: 'date-line', evidence: line.text, confidence: 0.9 };
+      break;
+    }
+  }
+  // Everything above the headline that no rule claimed is header furniture (taglines, sections).
+  for (const line of lines) if (line.index < titleStart && !taken.has(line.index)) taken.set(line.index, 'above-headline');
+
+  const authorStep = pickAuthor(lines, new Set(taken.keys()));
+  for (const i of authorStep.value.lines) taken.set(i, 'byline');
+
+  const bodyStep = pickBody(lines, titleStart + 1, (i) => taken.has(i));
+  const body = bodyStep.paragraphs;
+
+  const source = data.source ? canonicalSource(data.source) : (sourceStep.value ?? null);
+  if (data.source) provenance.source = FROM_FRONT_MATTER(data.source);
+  else if (sourceStep.provenance) provenance.source = sourceStep.provenance;
+
+  let title = data.title ?? (titleStep.value.title ? stripSourceFromTitle(titleStep.value.title, source ?? undefined) : undefined);
+  if (data.title) provenance.title = FROM_FRONT_MATTER(data.title);
+  else if (titleStep.provenance) provenance.title = titleStep.provenance;
+  if (!title) {
+    title = file.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
+    provenance.title = { rule: 'file-name', evidence: file, confidence: 0.1 };
+    messages.push(message('no-title', '', file));
+  }
+
+  if (data.published) {
+    published = data.published;
+    provenance.published = FROM_FRONT_MATTER(data.published.date);
+  }
+  if (!published) messages.push(message('undated', '', file));
+
+  const author = data.author ?? authorStep.value.author ?? null;
+  if (data.author) provenance.author = FROM_FRONT_MATTER(data.author);
+  else if (authorStep.provenance) provenance.author = authorStep.provenance;
+
+  const languageStep = detectLanguage(body.join('\n') || title);
+  const language = data.language ?? languageStep.value;
+  provenance.language = data.language ? FROM_FRONT_MATTER(data.language) : languageStep.provenance!;
+  provenance.body = { rule: 'unlabelled-lines-after-headline', evidence: `${body.length} paragraphs kept of ${lines.length} lines`, confidence: 0.7 };
+
+  const draft: ArticleDraft = {
+    file,
+    title,
+    subtitle: data.subtitle ?? null,
+    source,
+    author,
+    authorBio: authorStep.value.bio ?? null,
+    published,
+    language,
+    body,
+    rawEntities: findEntities([title, ...body].join('\n\n')),
+    slug: data.slug,
+    originalUrl: data.url,
+    provenance,
+    messages,
+  };
+  return { draft, messages };
+}
+
+function siteNameLines(lines: readonly { text: string }[]): string[] {
+  return lines.slice(0, 5).flatMap((l) => {
+    const m = /^[-–|•]\s*(.{2,40})$/.exec(l.text);
+    return m?.[1] ? [m[1]] : [];
+  });
+}

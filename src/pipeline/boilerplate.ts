@@ -1,0 +1,72 @@
+/**
+ * Step 4: label each line as article text or page furniture, from the line's own features.
+ * Rules run in a fixed order; the first that fits labels the line and is recorded.
+ */
+import lists from '../heuristics/boilerplate.json' with { type: 'json' };
+import { type Line, endsLikeSentence, words } from './lines.ts';
+
+export interface LineLabel {
+  /** Null when the line looks like article text. */
+  rule: string | null;
+}
+
+const widgets = new Set(lists.widgets);
+const leadIns = lists.leadIns;
+
+/** Letters, digits and single spaces, lower case: the form phrases are compared in. */
+export function fold(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** Dominant script of a text: 'latin', 'cyrillic', 'other'. */
+export function script(text: string): string {
+  let latin = 0;
+  let cyrillic = 0;
+  let other = 0;
+  for (const ch of text) {
+    if (/\p{Script=Latin}/u.test(ch)) latin++;
+    else if (/\p{Script=Cyrillic}/u.test(ch)) cyrillic++;
+    else if (/\p{L}/u.test(ch)) other++;
+  }
+  if (latin >= cyrillic && latin >= other) return 'latin';
+  return cyrillic >= other ? 'cyrillic' : 'other';
+}
+
+/** A line made of one token repeated many times: an icon font dump or a menu. */
+function isRepetitive(text: string): boolean {
+  const tokens = words(text.toLowerCase());
+  if (tokens.length < 10) return false;
+  // A long run of words without any punctuation is a menu or an icon-font dump, not prose.
+  if (tokens.length >= 20 && !/[.,;!?]/.test(text)) return true;
+  const counts = new Map<string, number>();
+  for (const t of tokens) counts.set(t, (counts.get(t) ?? 0) + 1);
+  const top = Math.max(...counts.values());
+  return top / tokens.length >= 0.3 && !/[.!?]\s/.test(text);
+}
+
+/** Labels each line; `siteNames` are publisher names seen on site-name lines (for captions). */
+export function labelBoilerplate(lines: readonly Line[], siteNames: readonly string[] = []): LineLabel[] {
+  const docScript = script(lines.map((l) => l.text).join(' '));
+  const suffixes = siteNames.map((n) => fold(n)).filter(Boolean);
+  return lines.map((line) => ({ rule: ruleFor(line.text, docScript, suffixes) }));
+}
+
+function ruleFor(text: string, docScript: string, siteSuffixes: readonly string[]): string | null {
+  const folded = fold(text);
+  // 1. Nothing but digits and punctuation: counters, page numbers, share counts.
+  if (!/\p{L}/u.test(text)) return 'no-letters';
+  // 2. Known widget labels (Subscribe, Share, Leave a Reply ...), matched as the whole line.
+  if (widgets.has(folded)) return 'widget';
+  // 3. Lead-ins to links, credits and captions ("READ MORE:", "Also on rt.com", "© AP Photo").
+  const lower = text.toLowerCase();
+  if (leadIns.some((p) => lower.startsWith(p))) return 'lead-in';
+  // 4. A line ending in " - <site name>" is a caption or a link card of the site.
+  if (siteSuffixes.some((s) => folded.endsWith(` ${s}`) && /\s[-–|]\s*[^-–|]+$/.test(text))) return 'site-caption';
+  // 5. Icon-font dumps and menus repeat a token many times.
+  if (isRepetitive(text)) return 'repetitive';
+  // 6. A line in another script than the page (a translated headline, a widget label).
+  if (script(text) !== docScript && words(text).length <= 12) return 'other-script';
+  // 7. A lone site-name line ("- Sputnik International").
+  if (/^[-–|•]\s*\S/.test(text) && !endsLikeSentence(text) && words(text).length <= 6) return 'site-name';
+  return null;
+}

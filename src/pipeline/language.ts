@@ -1,0 +1,21 @@
+/** Step 9: the language of the body, as a BCP 47 tag ('und' when the text is too short to tell). */
+import { franc } from 'franc-min';
+import type { Step } from '../types.ts';
+
+/** ISO 639-3 (franc) -> BCP 47 for the languages franc-min knows best. */
+const TO_BCP47: Record<string, string> = {
+  eng: 'en', deu: 'de', spa: 'es', fra: 'fr', pol: 'pl', rus: 'ru', ita: 'it', por: 'pt', nld: 'nl',
+  arb: 'ar', cmn: 'zh', jpn: 'ja', tur: 'tr', ukr: 'uk', swe: 'sv', ces: 'cs', ron: 'ro', hun: 'hu',
+};
+
+/** Detects the language of a text. */
+export function detectLanguage(text: string): Step<string> {
+  const sample = text.slice(0, 4000);
+  const code = franc(sample, { minLength: 40 });
+  const value = TO_BCP47[code] ?? (code === 'und' ? 'und' : code);
+  return {
+    value,
+    provenance: { rule: 'trigram-detector', evidence: `franc: ${code} over ${sample.length} characters`, confidence: value === 'und' ? 0 : 0.8 },
+    messages: [],
+  };
+}

@@ -1,0 +1,36 @@
+/** Step 3: article text -> trimmed, whitespace-collapsed lines with their position. */
+
+export interface Line {
+  /** Position among the non-blank lines. */
+  index: number;
+  text: string;
+  /** A blank line stood before it in the source. */
+  blankBefore: boolean;
+}
+
+/** Splits text into non-blank lines, folding runs of white space. */
+export function toLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let blank = true;
+  for (const raw of text.split('\n')) {
+    // Zero-width and control characters are never meaningful in a scraped text line.
+    const clean = raw.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b-\u200d\u2060\ufeff]/g, '').replace(/\s+/g, ' ').trim();
+    if (!clean) {
+      blank = true;
+      continue;
+    }
+    lines.push({ index: lines.length, text: clean, blankBefore: blank });
+    blank = false;
+  }
+  return lines;
+}
+
+/** Words of a line (letters or digits runs). */
+export function words(text: string): string[] {
+  return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
+}
+
+/** True when the line ends like a sentence. */
+export function endsLikeSentence(text: string): boolean {
+  return /[.!?…:;"”»)]$/.test(text);
+}

@@ -1,0 +1,66 @@
+/**
+ * Step 7: the publisher, from evidence in the text. Rules run in order of how directly the
+ * evidence names the page's own publisher; a source merely quoted in the story never counts.
+ */
+import table from '../heuristics/sources.json' with { type: 'json' };
+import type { Step } from '../types.ts';
+import type { Line } from './lines.ts';
+
+const domains: Record<string, string> = table.domains;
+const names: Record<string, string> = table.names;
+
+/** Canonical publisher name for a spelling or domain, else the text as written. */
+export function canonicalSource(raw: string): string {
+  const text = raw.trim().replace(/^www\./i, '');
+  const lower = text.toLowerCase();
+  return domains[lower] ?? names[lower] ?? text;
+}
+
+interface Rule {
+  name: string;
+  confidence: number;
+  find: (lines: readonly Line[], title: string | undefined) => { value: string; evidence: string } | undefined;
+}
+
+const DOMAIN = /\b((?:[a-z0-9-]+\.)+(?:com|net|org|co\.uk|de|fr|es|pl|ru|news|info|io))\b/i;
+const firstMatch = (lines: readonly Line[], re: RegExp, limit = lines.length) => {
+  for (const line of lines.slice(0, limit)) {
+    const m = re.exec(line.text);
+    if (m?.[1]) return { value: m[1], evidence: line.text.slice(0, 200) };
+  }
+  return undefined;
+};
+
+const RULES: Rule[] = [
+  // 1. A site-name line at the top of the page: "- Sputnik International".
+  { name: 'site-name-line', confidence: 0.9, find: (lines) => firstMatch(lines, /^[-–|•]\s*([\p{Lu}][\p{L}\p{N} .&'-]{1,40})$/u, 5) },
+  // 2. A link card to the site's own pages: "Also on rt.com ...".
+  { name: 'also-on-domain', confidence: 0.85, find: (lines) => firstMatch(lines, new RegExp(`^also on ${DOMAIN.source}`, 'i')) },
+  // 3. The publisher in parentheses at the end of the headline: "... (Al Jazeera)".
+  {
+    name: 'headline-tag',
+    confidence: 0.75,
+    find: (_lines, title) => {
+      const m = title ? /\(([\p{Lu}][\p{L} .&'-]{1,30})\)\s*$/u.exec(title) : null;
+      return m?.[1] ? { value: m[1], evidence: title!.slice(0, 200) } : undefined;
+    },
+  },
+  // 4. An author bio naming the outlet: "... for The Chief Observer."
+  { name: 'bio-for-outlet', confidence: 0.75, find: (lines) => firstMatch(lines.slice(-6), /\b(?:for|at|with)\s+((?:The\s+)?\p{Lu}[\p{L}&'-]*(?:\s+\p{Lu}[\p{L}&'-]*){0,4})\.?$/u) },
+  // 5. A copyright line: "© 2020 The Daily Planet".
+  { name: 'copyright-line', confidence: 0.7, find: (lines) => firstMatch(lines.slice(-10), /^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(\p{Lu}[\p{L}\p{N} .&'-]{2,40}?)\.?\s*(?:all rights reserved.*)?$/iu) },
+];
+
+/** Finds the publisher; undefined when the text gives no evidence. */
+export function pickSource(lines: readonly Line[], title: string | undefined): Step<string | undefined> {
+  for (const rule of RULES) {
+    const hit = rule.find(lines, title);
+    if (!hit) continue;
+    return {
+      value: canonicalSource(hit.value),
+      provenance: { rule: rule.name, evidence: hit.evidence, confidence: rule.confidence },
+      messages: [],
+    };
+  }
+  return { value: undefined, messages: [] };
+}

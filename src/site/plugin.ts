@@ -1,0 +1,63 @@
+/**
+ * The Eleventy plugin: hands the archive to the templates as global data, adds the filters the
+ * templates use, copies public/, and writes the data downloads after each build.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type ExtractOptions, type ExtractResult, extract } from '../extract.ts';
+import { type SiteModel, buildSiteModel } from './view-model.ts';
+import { writeDataFiles } from './write-data.ts';
+
+export const PACKAGE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+export interface SiteContext {
+  archive: ExtractResult;
+  model: SiteModel;
+  out: string;
+  basePath: string;
+  siteTitle: string;
+  /** When set, the archive is read again from disk before each rebuild (watch mode). */
+  reload?: ExtractOptions;
+}
+
+const HANDOFF = Symbol.for('news-archive.site-context');
+
+/** Passes a prepared context to the next Eleventy config load (build() -> .eleventy.ts). */
+export function handOff(context: SiteContext): void {
+  (globalThis as Record<symbol, unknown>)[HANDOFF] = context;
+}
+
+/** The context build() prepared, or one read from ./articles when Eleventy runs on its own. */
+export async function resolveSiteContext(): Promise<SiteContext> {
+  const given = (globalThis as Record<symbol, unknown>)[HANDOFF] as SiteContext | undefined;
+  if (given) return given;
+  const reload: ExtractOptions = { articles: path.resolve('articles'), basePath: '/' };
+  return contextFor(await extract(reload), { out: path.resolve('_site'), basePath: '/', siteTitle: 'News Archive', reload });
+}
+
+/** Builds a site context from an extracted archive. */
+export function contextFor(archive: ExtractResult, o: Omit<SiteContext, 'archive' | 'model'>): SiteContext {
+  return { ...o, archive, model: buildSiteModel(archive, o.basePath, o.siteTitle) };
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: Eleventy ships no types for its config object.
+type EleventyConfig = any;
+
+/** Registers the archive's data, filters, assets and data writer on an Eleventy config. */
+export function archiveSite(eleventyConfig: EleventyConfig, context: SiteContext): void {
+  eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false, trimBlocks: true, lstripBlocks: true });
+  eleventyConfig.addGlobalData('site', () => context.model);
+  eleventyConfig.addFilter('href', (p: string) => `${context.basePath}${String(p).replace(/^\/+/, '')}`);
+  eleventyConfig.addPassthroughCopy({ [path.join(PACKAGE_ROOT, 'public')]: '/' });
+  if (context.reload) {
+    eleventyConfig.addWatchTarget(context.reload.articles);
+    eleventyConfig.on('eleventy.before', async () => {
+      const fresh = contextFor(await extract(context.reload), context);
+      context.archive = fresh.archive;
+      context.model = fresh.model;
+    });
+  }
+  eleventyConfig.on('eleventy.after', async () => {
+    await writeDataFiles(context.archive, context.out);
+  });
+}

@@ -1,0 +1,109 @@
+/** Shared shapes of the archive: the public record contract and the pipeline's value types. */
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** A problem found in one article or in the configuration; never an exception. */
+export interface Message {
+  /** Permanent id from the catalogue in `messages.ts`. */
+  id: string;
+  severity: Severity;
+  /** Human sentence: what happened, what was done, what to do. */
+  text: string;
+  /** Path of the article relative to the articles folder, when the message is about one. */
+  file?: string;
+}
+
+/** Where an inferred field came from. */
+export interface Provenance {
+  /** The rule that won, e.g. `front-matter`, `date-line`, `first-headline-line`. */
+  rule: string;
+  /** The text that rule read (trimmed to a short excerpt). */
+  evidence: string;
+  /** 0..1: how sure the rule is. Front matter is 1. */
+  confidence: number;
+}
+
+/** What a pipeline step returns: the value, why, and anything worth telling the user. */
+export interface Step<T> {
+  value: T;
+  provenance?: Provenance;
+  messages: Message[];
+}
+
+export type DatePrecision = 'year' | 'month' | 'day';
+
+export interface Published {
+  /** 'YYYY' | 'YYYY-MM' | 'YYYY-MM-DD' */
+  date: string;
+  precision: DatePrecision;
+  /** True when the date is inferred from indirect evidence, not read from a date line. */
+  estimated: boolean;
+  /** 'HH:MM' (24 h) when the date line gives a time. */
+  time?: string;
+  /** e.g. 'UTC', '+02:00', 'EST' when the date line gives one. */
+  timezone?: string;
+}
+
+export type EntityType = 'person' | 'organization' | 'place';
+
+/** One entity as mentioned in one article. */
+export interface EntityMention {
+  id: string;
+  name: string;
+  type: EntityType;
+  /** How many times the article mentions it (all spellings). */
+  mentions: number;
+}
+
+export interface SourceRef {
+  name: string;
+  slug: string;
+}
+
+/** The public record: one per article, written to `<out>/data/articles.json`. */
+export interface ArticleRecord {
+  id: string;
+  url: string;
+  file: string;
+  title: string;
+  subtitle?: string | null;
+  source: SourceRef | null;
+  author: string | null;
+  authorBio?: string | null;
+  /** The page's original address, when front matter gives one (http/https only). */
+  originalUrl?: string;
+  published: Published | null;
+  language: string;
+  body: string[];
+  entities: EntityMention[];
+  provenance: Record<string, Provenance>;
+  messages: Message[];
+}
+
+/** One canonical entity across the archive, written to `<out>/data/entities.json`. */
+export interface EntityRecord {
+  id: string;
+  name: string;
+  type: EntityType;
+  aliases: string[];
+  /** Ids of the articles that mention it. */
+  articles: string[];
+  /** Total mentions across the archive. */
+  mentions: number;
+}
+
+/** A raw entity mention found in one article before archive-wide resolution. */
+export interface RawEntity {
+  name: string;
+  type: EntityType;
+  /** Surface forms seen in the article, with counts. */
+  forms: Record<string, number>;
+  mentions: number;
+}
+
+/** One raw article file as read from disk (bytes already decoded or not). */
+export interface ArticleInput {
+  /** Path relative to the articles folder, with forward slashes. */
+  file: string;
+  bytes: Uint8Array;
+}
