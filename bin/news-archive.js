@@ -3,6 +3,7 @@
 import { register } from 'tsx/esm/api';
 
 register();
+globalThis[Symbol.for('news-archive.tsx-registered')] = true;
 const { main } = await import('../src/cli.ts');
 try {
   process.exitCode = await main(process.argv.slice(2));

@@ -4,6 +4,7 @@ import path from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import { type ExtractOptions, type ExtractResult, extract, normaliseBasePath } from './extract.ts';
 import { PACKAGE_ROOT, contextFor, handOff } from './site/plugin.ts';
+import { ensureTsLoader } from './site/ts-loader.ts';
 import type { Message } from './types.ts';
 
 export interface BuildOptions extends ExtractOptions {
@@ -39,10 +40,13 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     ...(options.serve ? { reload: { ...options, articles, basePath } } : {}),
   });
   handOff(context);
+  ensureTsLoader();
   const elev = new Eleventy(path.join(PACKAGE_ROOT, 'templates'), out, {
     quietMode: true,
     configPath: path.join(PACKAGE_ROOT, '.eleventy.ts'),
+    runMode: options.serve ? 'serve' : 'build',
   });
+  await elev.init();
   if (options.serve) {
     await elev.watch();
     await elev.serve(options.port ?? 8080);

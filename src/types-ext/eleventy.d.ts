@@ -4,11 +4,13 @@ declare module '@11ty/eleventy' {
     quietMode?: boolean;
     configPath?: string;
     pathPrefix?: string;
+    runMode?: 'build' | 'watch' | 'serve';
     // biome-ignore lint/suspicious/noExplicitAny: Eleventy's config object is untyped.
     config?: (eleventyConfig: any) => void | Promise<void>;
   }
   export default class Eleventy {
     constructor(input?: string, output?: string, options?: EleventyOptions);
+    init(): Promise<void>;
     write(): Promise<unknown>;
     toJSON(): Promise<unknown>;
     watch(): Promise<void>;
