@@ -20,9 +20,17 @@ Options:
   --base-path P      URL prefix the site is served under, e.g. /archive/ (default: /)
   --title TEXT       site title (default: News Archive)
   --max-file-size N  largest article file read, in bytes (default: 5000000)
+  --cache DIR        analysis cache folder (default: .cache); --no-cache to analyse everything again
+  --workers N        worker threads for analysis (default: one per core, at most 4; 0: none)
+  --progress         show progress even when not on a terminal (default: on a terminal, off in CI)
   --strict           warnings fail the command (exit code 1)
   --verbose          list every message with its file
   --help             this text`;
+
+/** Rewrites one status line on the terminal. */
+function progressLine(done: number, total: number): void {
+  process.stderr.write(`\ranalysing articles: ${done}/${total}${done === total ? '\n' : ''}`);
+}
 
 /** Runs the CLI; returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
@@ -36,6 +44,10 @@ export async function main(argv: string[]): Promise<number> {
       title: { type: 'string' },
       port: { type: 'string' },
       'max-file-size': { type: 'string' },
+      cache: { type: 'string' },
+      'no-cache': { type: 'boolean', default: false },
+      workers: { type: 'string' },
+      progress: { type: 'boolean' },
       strict: { type: 'boolean', default: false },
       verbose: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
@@ -46,10 +58,14 @@ export async function main(argv: string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
+  const showProgress = values.progress ?? (Boolean(process.stderr.isTTY) && !process.env.CI);
   const common = {
     articles: values.articles ?? dirArg ?? 'articles',
     basePath: values['base-path'],
     ...(values['max-file-size'] ? { maxFileSize: Number(values['max-file-size']) } : {}),
+    ...(values['no-cache'] ? {} : { cache: values.cache ?? '.cache' }),
+    ...(values.workers !== undefined ? { workers: Number(values.workers) } : {}),
+    ...(showProgress ? { onProgress: progressLine } : {}),
   };
   const report = (messages: Parameters<typeof formatMessages>[0]) => {
     for (const line of formatMessages(messages, values.verbose)) console.error(line);

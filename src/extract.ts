@@ -2,9 +2,12 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { type Archive, assemble } from './archive/assemble.ts';
+import { AnalysisCache, cacheKey } from './cache/analysis-cache.ts';
+import { pipelineVersion } from './cache/pipeline-version.ts';
+import { analyseMany } from './io/analyse-pool.ts';
 import { readArticles } from './io/read-articles.ts';
 import { message } from './messages.ts';
-import { type ArticleDraft, analyseText } from './pipeline/analyse.ts';
+import type { ArticleDraft } from './pipeline/analyse.ts';
 import { decode } from './pipeline/decode.ts';
 import type { Message } from './types.ts';
 
@@ -15,6 +18,12 @@ export interface ExtractOptions {
   basePath?: string;
   /** Largest article file read, in bytes. Default 5 MB. */
   maxFileSize?: number;
+  /** Folder of the analysis cache; unset: no cache. */
+  cache?: string;
+  /** Worker threads for analysis (default: one per core, at most 4; 0: none). */
+  workers?: number;
+  /** Progress of the analysis stage. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export interface ExtractResult extends Archive {
@@ -39,6 +48,7 @@ export async function extract(options: ExtractOptions = {}): Promise<ExtractResu
   const drafts: ArticleDraft[] = [];
   const texts = new Map<string, string>();
   const seen = new Map<string, string>();
+  const items: { file: string; text: string; decodeMessages: Message[] }[] = [];
   for (const input of inputs) {
     const decoded = decode(input.bytes, input.file);
     messages.push(...decoded.messages);
@@ -52,16 +62,30 @@ export async function extract(options: ExtractOptions = {}): Promise<ExtractResu
       continue;
     }
     seen.set(digest, input.file);
-    const { draft, messages: own } = analyseText(text, input.file);
-    if (!draft) {
-      messages.push(...own);
-      continue;
-    }
-    draft.messages = [...decoded.messages, ...own];
-    messages.push(...own);
-    drafts.push(draft);
-    texts.set(input.file, text);
+    items.push({ file: input.file, text, decodeMessages: decoded.messages });
   }
+  // Unchanged articles come from the cache; the rest are analysed, in parallel when many.
+  const cache = await AnalysisCache.open(options.cache, await pipelineVersion());
+  const keys = items.map((i) => cacheKey(i.file, i.text));
+  const results = items.map((_, k) => cache.get(keys[k]!));
+  const missing = results.flatMap((r, k) => (r ? [] : [k]));
+  const fresh = await analyseMany(
+    missing.map((k) => items[k]!),
+    { ...(options.workers !== undefined ? { workers: options.workers } : {}), ...(options.onProgress ? { onProgress: options.onProgress } : {}) },
+  );
+  missing.forEach((k, n) => {
+    results[k] = fresh[n]!;
+    cache.set(keys[k]!, fresh[n]!);
+  });
+  await cache.save();
+  items.forEach((item, k) => {
+    const { draft, messages: own } = results[k]!;
+    messages.push(...own);
+    if (!draft) return;
+    draft.messages = [...item.decodeMessages, ...own];
+    drafts.push(draft);
+    texts.set(item.file, item.text);
+  });
   const archive = assemble(drafts, basePath);
   const raw = new Map<string, string>();
   for (const a of archive.articles) raw.set(a.id, texts.get(a.file) ?? '');

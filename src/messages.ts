@@ -78,6 +78,11 @@ export const catalogue = {
     text: (d) => `is a copy of ${d}; it was built once`,
     hint: 'Remove the copy from the articles folder.',
   },
+  'analysis-failed': {
+    severity: 'error',
+    text: (d) => `could not be analysed (internal error: ${d}); the article was skipped`,
+    hint: 'This is a bug in news-archive: please report it with the file attached.',
+  },
   'articles-missing': {
     severity: 'error',
     text: (d) => `the articles folder does not exist: ${d}`,

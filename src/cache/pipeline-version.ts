@@ -1,0 +1,43 @@
+/**
+ * The version of the per-article analysis: a hash of every file whose change can change a record
+ * (pipeline steps, word lists, models, the package's dependency versions). Cached analyses made
+ * by another version are never reused.
+ */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+/** What the analysis depends on, relative to the package root. */
+const INPUTS = ['src/pipeline', 'src/heuristics', 'src/ner', 'src/types.ts', 'src/messages.ts', 'models', 'package-lock.json'];
+
+let memo: Promise<string> | undefined;
+
+/** Hash of the analysis code and data (computed once per process). */
+export function pipelineVersion(): Promise<string> {
+  memo ??= compute();
+  return memo;
+}
+
+async function compute(): Promise<string> {
+  const hash = createHash('sha256');
+  const files: string[] = [];
+  for (const input of INPUTS) files.push(...(await walk(path.join(ROOT, input))));
+  for (const file of files.sort()) {
+    hash.update(path.relative(ROOT, file));
+    hash.update('\0');
+    hash.update(await fs.readFile(file));
+    hash.update('\0');
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+async function walk(target: string): Promise<string[]> {
+  const stat = await fs.stat(target).catch(() => undefined);
+  if (!stat) return [];
+  if (stat.isFile()) return [target];
+  const out: string[] = [];
+  for (const e of await fs.readdir(target, { withFileTypes: true })) out.push(...(await walk(path.join(target, e.name))));
+  return out;
+}

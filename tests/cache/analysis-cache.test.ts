@@ -1,0 +1,55 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { AnalysisCache, cacheKey } from '../../src/cache/analysis-cache.ts';
+import { safeAnalyse } from '../../src/io/safe-analyse.ts';
+
+const text = 'Officials Meet in Tripoli Over Ceasefire\n\nSenior officials met in Tripoli on Monday to discuss a ceasefire between the two sides.\n';
+
+describe('AnalysisCache', () => {
+  const dir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'na-cache-'));
+
+  it('returns a saved result for the same file and text under the same version', async () => {
+    const d = dir();
+    const result = safeAnalyse(text, 'a.txt');
+    const first = await AnalysisCache.open(d, 'v1');
+    first.set(cacheKey('a.txt', text), result);
+    await first.save();
+    const again = await AnalysisCache.open(d, 'v1');
+    expect(again.get(cacheKey('a.txt', text))).toEqual(JSON.parse(JSON.stringify(result)));
+    expect(again.hits).toBe(1);
+  });
+
+  it('misses when the text, the file name or the pipeline version changes', async () => {
+    const d = dir();
+    const c = await AnalysisCache.open(d, 'v1');
+    c.set(cacheKey('a.txt', text), safeAnalyse(text, 'a.txt'));
+    await c.save();
+    const same = await AnalysisCache.open(d, 'v1');
+    expect(same.get(cacheKey('a.txt', `${text} More.`))).toBeUndefined();
+    expect(same.get(cacheKey('b.txt', text))).toBeUndefined();
+    expect((await AnalysisCache.open(d, 'v2')).get(cacheKey('a.txt', text))).toBeUndefined();
+  });
+
+  it('keeps only the entries a run used, so deleted articles leave the cache', async () => {
+    const d = dir();
+    const c = await AnalysisCache.open(d, 'v1');
+    c.set('a'.repeat(64), safeAnalyse(text, 'a.txt'));
+    c.set('b'.repeat(64), safeAnalyse(text, 'b.txt'));
+    await c.save();
+    const next = await AnalysisCache.open(d, 'v1');
+    expect(next.get('a'.repeat(64))).toBeDefined();
+    await next.save();
+    const last = await AnalysisCache.open(d, 'v1');
+    expect(last.get('a'.repeat(64))).toBeDefined();
+    expect(last.get('b'.repeat(64))).toBeUndefined();
+  });
+
+  it('ignores a damaged cache file instead of failing', async () => {
+    const d = dir();
+    fs.writeFileSync(path.join(d, 'analysis.ndjson'), '{"version":"v1"}\nnot a line\n');
+    const c = await AnalysisCache.open(d, 'v1');
+    expect(c.get('x'.repeat(64))).toBeUndefined();
+  });
+});
