@@ -1,0 +1,65 @@
+/**
+ * Incremental rendering: decide which pages to render from a fingerprint of the data each page
+ * shows. Every page template paginates over a list of page items; an item whose fingerprint
+ * (and the templates' version) is unchanged since the last build, and whose file is still on
+ * disk, is left out of the list, so Eleventy neither renders nor rewrites it. Pages that no
+ * longer exist are removed.
+ */
+import { createHash } from 'node:crypto';
+
+/** One page to write: its output path (relative to the output folder) and its data. */
+export interface PageItem {
+  path: string;
+}
+
+/** What the last build rendered: template version and a fingerprint per output path. */
+export interface RenderManifest {
+  version: string;
+  pages: Record<string, string>;
+}
+
+export interface RenderPlan<T extends Record<string, PageItem[]>> {
+  /** The same lists, keeping only the pages to render. */
+  lists: T;
+  /** Output paths of pages that existed last time and exist no more. */
+  remove: string[];
+  /** The manifest to save after the build. */
+  manifest: RenderManifest;
+  rendered: number;
+  skipped: number;
+}
+
+/** A short hash of a page's data (its JSON). */
+export function fingerprint(value: unknown): string {
+  return createHash('sha1').update(JSON.stringify(value)).digest('base64url').slice(0, 16);
+}
+
+/**
+ * Plans a build: `lists` are all pages by template; `previous` the last manifest (if any);
+ * `exists` tells whether an output file is on disk.
+ */
+export function planRender<T extends Record<string, PageItem[]>>(
+  lists: T,
+  version: string,
+  previous: RenderManifest | undefined,
+  exists: (path: string) => boolean,
+): RenderPlan<T> {
+  const same = previous?.version === version;
+  const pages: Record<string, string> = {};
+  const out = {} as Record<string, PageItem[]>;
+  let rendered = 0;
+  let skipped = 0;
+  for (const [name, items] of Object.entries(lists)) {
+    out[name] = items.filter((item) => {
+      const print = fingerprint(item);
+      if (pages[item.path] !== undefined) throw new Error(`two pages would be written to ${item.path}`);
+      pages[item.path] = print;
+      const keep = !same || previous?.pages[item.path] !== print || !exists(item.path);
+      if (keep) rendered++;
+      else skipped++;
+      return keep;
+    });
+  }
+  const remove = previous ? Object.keys(previous.pages).filter((p) => pages[p] === undefined).sort() : [];
+  return { lists: out as T, remove, manifest: { version, pages }, rendered, skipped };
+}
