@@ -46,13 +46,18 @@ export async function extract(options: ExtractOptions = {}): Promise<ExtractResu
     if (text === undefined) continue;
     // The same article twice (same text after decoding) is built once.
     const digest = createHash('sha256').update(text.trim()).digest('hex');
-    const first = seen.get(digest);
+    const first = text.trim() ? seen.get(digest) : undefined;
     if (first) {
       messages.push(message('duplicate-article', first, input.file));
       continue;
     }
     seen.set(digest, input.file);
-    const { draft, messages: own } = analyseText(text, input.file);
+    const analysed = analyseSafely(text, input.file);
+    if ('error' in analysed) {
+      messages.push(message('analysis-failed', analysed.error, input.file));
+      continue;
+    }
+    const { draft, messages: own } = analysed;
     if (!draft) {
       messages.push(...own);
       continue;
@@ -70,6 +75,15 @@ export async function extract(options: ExtractOptions = {}): Promise<ExtractResu
     a?.messages.push(m);
   }
   return { ...archive, raw, messages: [...messages, ...archive.messages] };
+}
+
+/** One bad article must not abort the build: a step that throws skips that article, reported. */
+function analyseSafely(text: string, file: string): ReturnType<typeof analyseText> | { error: string } {
+  try {
+    return analyseText(text, file);
+  } catch (error) {
+    return { error: (error instanceof Error ? error.message : String(error)).slice(0, 120) };
+  }
 }
 
 export type { Message };
