@@ -64,7 +64,7 @@ export function splitFrontMatter(text: string, file?: string): Step<SplitArticle
   if (block.yaml.length > MAX_FRONT_MATTER) return keep('front-matter-invalid', `it is larger than ${MAX_FRONT_MATTER / 1024} KB`);
   let raw: unknown;
   try {
-    raw = parseYaml(block.yaml, { schema: 'core', maxAliasCount: MAX_ALIASES, uniqueKeys: false, logLevel: 'silent', prettyErrors: false });
+    raw = parseYaml(block.yaml, { schema: 'core', maxAliasCount: MAX_ALIASES, uniqueKeys: false, logLevel: 'error', prettyErrors: false });
   } catch (error) {
     const reason = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
     return keep('front-matter-invalid', reason.slice(0, 160));
