@@ -56,7 +56,7 @@ export async function extract(options: ExtractOptions = {}): Promise<ExtractResu
     if (text === undefined) continue;
     // The same article twice (same text after decoding) is built once.
     const digest = createHash('sha256').update(text.trim()).digest('hex');
-    const first = seen.get(digest);
+    const first = text.trim() ? seen.get(digest) : undefined;
     if (first) {
       messages.push(message('duplicate-article', first, input.file));
       continue;

@@ -23,6 +23,16 @@ export const catalogue = {
     text: (d) => `is not a regular file (${d}); it was skipped`,
     hint: 'Put a copy of the article text in the articles folder instead of a link or special file.',
   },
+  'link-outside': {
+    severity: 'warning',
+    text: (d) => `is ${d} that points outside the articles folder; it was not followed and was skipped`,
+    hint: 'Copy the article into the articles folder instead of linking to it.',
+  },
+  'not-an-article': {
+    severity: 'info',
+    text: (d) => `is not an article file (${d}); it was ignored`,
+    hint: 'Articles are .txt, .text, .md or .markdown files; rename the file if it is one.',
+  },
   'file-too-large': {
     severity: 'warning',
     text: (d) => `is larger than the limit (${d}); it was skipped`,
@@ -57,6 +67,11 @@ export const catalogue = {
     severity: 'warning',
     text: (d) => `has a front matter field that was ignored: ${d}`,
     hint: 'See the README section "Front matter" for the fields and their types.',
+  },
+  'front-matter-reserved-key': {
+    severity: 'warning',
+    text: (d) => `has a front matter key that could change every object (${d}); it was dropped`,
+    hint: 'Remove the key from the front matter; __proto__, constructor and prototype are never read.',
   },
   'no-title': {
     severity: 'warning',

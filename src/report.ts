@@ -1,20 +1,38 @@
 /** Formats messages for the terminal: one line per id with a count, or every message when verbose. */
 import { hintFor } from './messages.ts';
-import type { Message } from './types.ts';
+import type { Message, Severity } from './types.ts';
 
-/** Lines summarising messages, grouped by id (Pagefind-style), each with its hint. */
+/** Lines summarising messages, grouped by id (Pagefind-style), each with its hint, then a count line. */
 export function formatMessages(messages: readonly Message[], verbose: boolean): string[] {
+  if (messages.length === 0) return [];
+  let lines: string[];
   if (verbose) {
-    return messages.map((m) => `${m.severity} [${m.id}] ${m.file ? `${m.file}: ` : ''}${m.text}`);
+    lines = messages.map((m) => `${m.severity} [${m.id}] ${m.file ? `${m.file}: ` : ''}${m.text}`);
+  } else {
+    const groups = new Map<string, Message[]>();
+    for (const m of messages) groups.set(m.id, [...(groups.get(m.id) ?? []), m]);
+    lines = [...groups.entries()].map(([id, list]) => {
+      const first = list[0]!;
+      const example = first.file ? ` (e.g. ${first.file}: ${first.text})` : `: ${first.text}`;
+      const more = list.length > 1 ? ' Run with --verbose to list every file.' : '';
+      return `${first.severity} [${id}] ×${list.length}${example}. ${hintFor(id) ?? ''}${more}`;
+    });
   }
-  const groups = new Map<string, Message[]>();
-  for (const m of messages) groups.set(m.id, [...(groups.get(m.id) ?? []), m]);
-  return [...groups.entries()].map(([id, list]) => {
-    const first = list[0]!;
-    const example = first.file ? ` (e.g. ${first.file}: ${first.text})` : `: ${first.text}`;
-    const more = list.length > 1 ? ' Run with --verbose to list every file.' : '';
-    return `${first.severity} [${id}] ×${list.length}${example}. ${hintFor(id) ?? ''}${more}`;
-  });
+  return [...lines, summaryLine(messages)];
+}
+
+/** Counts by severity, e.g. {error: 0, warning: 3, info: 5}. */
+export function countBySeverity(messages: readonly Message[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const m of messages) counts[m.severity]++;
+  return counts;
+}
+
+/** "Messages: 1 error, 3 warnings, 5 notes." */
+export function summaryLine(messages: readonly Message[]): string {
+  const c = countBySeverity(messages);
+  const n = (k: number, word: string) => `${k} ${word}${k === 1 ? '' : 's'}`;
+  return `Messages: ${n(c.error, 'error')}, ${n(c.warning, 'warning')}, ${n(c.info, 'note')}${c.warning > 0 ? ' (--strict makes warnings fail the build)' : ''}.`;
 }
 
 /** True when the messages should fail the build: any error, or any warning under --strict. */

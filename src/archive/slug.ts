@@ -2,6 +2,10 @@
 import { createHash } from 'node:crypto';
 
 const MAX_SLUG = 80;
+/** Only this much of a text is read for its slug: enough for MAX_SLUG, bounded for huge inputs. */
+const MAX_SLUG_SOURCE = 2000;
+/** Names Windows will not create as files or folders (the site may be copied there). */
+const RESERVED = /^(?:con|prn|aux|nul|com[0-9]|lpt[0-9])$/;
 
 /** Short stable hash of a string (hex), for disambiguating slugs. */
 export function shortHash(text: string, length = 6): string {
@@ -11,6 +15,7 @@ export function shortHash(text: string, length = 6): string {
 /** Turns any text into a slug; falls back to a hash of the text when nothing readable is left. */
 export function slugify(text: string): string {
   const slug = text
+    .slice(0, MAX_SLUG_SOURCE)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[ßøæœłđ]/gi, (c) => ({ ß: 'ss', ø: 'o', æ: 'ae', œ: 'oe', ł: 'l', đ: 'd' })[c.toLowerCase()] ?? c)
@@ -20,6 +25,7 @@ export function slugify(text: string): string {
     .replace(/^-+|-+$/g, '')
     .slice(0, MAX_SLUG)
     .replace(/-+$/g, '');
+  if (RESERVED.test(slug)) return `${slug}-${shortHash(text, 6)}`;
   return slug || `x-${shortHash(text, 8)}`;
 }
 

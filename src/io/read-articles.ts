@@ -1,75 +1,127 @@
 /**
- * Reads the articles folder: regular files only (links and special files are reported, never
- * followed or opened), bounded size, a fixed order so builds are deterministic.
+ * Reads the articles folder: regular files only, bounded size, bounded concurrency, a fixed
+ * order so builds are deterministic. Special files (FIFOs, sockets, devices) are never opened
+ * for reading in a way that can block; symbolic links are followed only to a regular file inside
+ * the folder, so a link cannot publish /etc/passwd.
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { message } from '../messages.ts';
 import type { ArticleInput, Message } from '../types.ts';
+import { mapLimited } from './limit.ts';
 
 export interface ReadOptions {
   /** Largest file read, in bytes. */
   maxFileSize: number;
+  /** Files read at once. Default 8. */
+  concurrency?: number;
 }
 
-const ARTICLE_EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown']);
+export const ARTICLE_EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown']);
+/** How deep sub-folders are read: deeper nesting is not an article collection. */
+const MAX_DEPTH = 16;
+
+type Outcome = { input: ArticleInput } | { message: Message };
 
 /** Lists and reads every article file below `dir`. */
 export async function readArticles(dir: string, options: ReadOptions): Promise<{ inputs: ArticleInput[]; messages: Message[] }> {
   const messages: Message[] = [];
-  const inputs: ArticleInput[] = [];
+  let root: string;
   try {
     const stat = await fs.stat(dir);
     if (!stat.isDirectory()) throw new Error('not a folder');
+    root = await fs.realpath(dir);
   } catch {
-    return { inputs, messages: [message('articles-missing', dir)] };
+    return { inputs: [], messages: [message('articles-missing', dir)] };
   }
-  const files = await listFiles(dir, '', messages);
-  files.sort();
-  for (const file of files) {
-    const full = path.join(dir, file);
-    try {
-      const stat = await fs.lstat(full);
-      if (!stat.isFile()) {
-        messages.push(message('not-regular-file', stat.isSymbolicLink() ? 'a symbolic link' : 'a special file', file));
-        continue;
-      }
-      if (stat.size > options.maxFileSize) {
-        messages.push(message('file-too-large', `${stat.size} bytes, limit ${options.maxFileSize}`, file));
-        continue;
-      }
-      // O_NOFOLLOW and O_NONBLOCK: a link swapped in after lstat, or a FIFO, cannot hang or escape.
-      const handle = await fs.open(full, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK);
-      try {
-        const again = await handle.stat();
-        if (!again.isFile()) {
-          messages.push(message('not-regular-file', 'a special file', file));
-          continue;
-        }
-        inputs.push({ file, bytes: await handle.readFile() });
-      } finally {
-        await handle.close();
-      }
-    } catch (error) {
-      messages.push(message('read-failed', (error as NodeJS.ErrnoException).code ?? String(error), file));
-    }
+  if (!Number.isFinite(options.maxFileSize) || options.maxFileSize <= 0) {
+    throw new Error(`the maximum file size must be a positive number of bytes, got ${options.maxFileSize}`);
+  }
+  const files = await listFiles(root, '', 0, messages);
+  files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const outcomes = await mapLimited(files, options.concurrency ?? 8, (file) => readOne(root, file, options.maxFileSize));
+  const inputs: ArticleInput[] = [];
+  for (const o of outcomes) {
+    if ('input' in o) inputs.push(o.input);
+    else messages.push(o.message);
   }
   if (inputs.length === 0 && messages.length === 0) messages.push(message('no-articles', dir));
   return { inputs, messages };
 }
 
-async function listFiles(root: string, rel: string, messages: Message[]): Promise<string[]> {
-  const entries = await fs.readdir(path.join(root, rel), { withFileTypes: true });
+async function readOne(root: string, file: string, maxFileSize: number): Promise<Outcome> {
+  let full = path.join(root, file);
+  try {
+    const link = await fs.lstat(full);
+    if (link.isSymbolicLink()) {
+      // Followed only when it ends at a regular file inside the articles folder.
+      const target = await fs.realpath(full).catch(() => undefined);
+      if (!target) return { message: message('not-regular-file', 'a symbolic link to nothing', file) };
+      if (!isInside(root, target)) return { message: message('link-outside', 'a symbolic link', file) };
+      full = target;
+    }
+    const stat = await fs.lstat(full);
+    if (!stat.isFile()) return { message: message('not-regular-file', kindOf(stat), file) };
+    if (stat.size > maxFileSize) return { message: message('file-too-large', `${stat.size} bytes, limit ${maxFileSize}`, file) };
+    // O_NOFOLLOW and O_NONBLOCK: a link or FIFO swapped in after lstat cannot escape or hang.
+    const handle = await fs.open(full, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK);
+    try {
+      const again = await handle.stat();
+      if (!again.isFile()) return { message: message('not-regular-file', kindOf(again), file) };
+      // Read at most one byte past the limit: a file that grew since stat is still bounded.
+      const buffer = new Uint8Array(Math.min(again.size, maxFileSize) + 1);
+      let length = 0;
+      while (length < buffer.length) {
+        const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+        if (bytesRead === 0) break;
+        length += bytesRead;
+      }
+      if (length > maxFileSize) return { message: message('file-too-large', `more than ${maxFileSize} bytes`, file) };
+      return { input: { file, bytes: buffer.subarray(0, length) } };
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    return { message: message('read-failed', (error as NodeJS.ErrnoException).code ?? String(error), file) };
+  }
+}
+
+async function listFiles(root: string, rel: string, depth: number, messages: Message[]): Promise<string[]> {
+  let entries: import('node:fs').Dirent[];
+  try {
+    entries = await fs.readdir(path.join(root, rel), { withFileTypes: true });
+  } catch (error) {
+    messages.push(message('read-failed', (error as NodeJS.ErrnoException).code ?? String(error), rel || '.'));
+    return [];
+  }
   const out: string[] = [];
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     const file = rel ? `${rel}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) out.push(...(await listFiles(root, file, messages)));
-    else if (entry.isSymbolicLink()) messages.push(message('not-regular-file', 'a symbolic link', file));
-    else if (ARTICLE_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) {
-      if (entry.isFile()) out.push(file);
-      else messages.push(message('not-regular-file', 'a special file', file));
+    if (entry.isDirectory()) {
+      if (depth >= MAX_DEPTH) messages.push(message('not-regular-file', `a folder nested deeper than ${MAX_DEPTH} levels`, file));
+      else out.push(...(await listFiles(root, file, depth + 1, messages)));
+    } else if (!ARTICLE_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) {
+      messages.push(message('not-an-article', path.extname(entry.name) || 'no extension', file));
+    } else if (entry.isFile() || entry.isSymbolicLink()) {
+      out.push(file);
+    } else {
+      messages.push(message('not-regular-file', 'a special file (FIFO, socket or device)', file));
     }
   }
   return out;
+}
+
+function kindOf(stat: import('node:fs').Stats): string {
+  if (stat.isDirectory()) return 'a folder';
+  if (stat.isFIFO()) return 'a FIFO (named pipe)';
+  if (stat.isSocket()) return 'a socket';
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';
+  return 'a special file';
+}
+
+/** True when `target` is strictly below `root`. */
+export function isInside(root: string, target: string): boolean {
+  const rel = path.relative(root, target);
+  return rel !== '' && rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel);
 }

@@ -1,9 +1,11 @@
 /**
  * Step 2: split optional YAML front matter from the article text.
- * Front matter is data, never code: only plain `---` YAML blocks are read, with the YAML core
- * schema (no timestamps: dates stay as written), an alias limit and prototype keys dropped.
+ * Front matter is data, never code. The block is found and parsed here, with the `yaml` package
+ * and its core schema (no timestamps: dates stay as written), never through gray-matter, whose
+ * `---js` engine runs `eval` whatever options are given. No spelling of a code language is run:
+ * only `---`, `---yaml` and `---yml` blocks are parsed at all. Prototype keys are dropped,
+ * aliases are bounded, and the block and each field have a size limit.
  */
-import matter from 'gray-matter';
 import { parse as parseYaml } from 'yaml';
 import { message } from '../messages.ts';
 import type { Message, Published, Step } from '../types.ts';
@@ -26,86 +28,119 @@ export interface SplitArticle {
   content: string;
 }
 
-const refuseCode = (): never => {
-  throw new Error('executable front matter is not allowed');
-};
-const MAX_FRONT_MATTER = 64 * 1024;
-const OPENING = /^---([^\n]*)\n/;
+/** Largest front matter block read, in characters: real front matter is a few hundred. */
+export const MAX_FRONT_MATTER = 64 * 1024;
+/** Longest text field kept, in characters. */
+export const MAX_FIELD = 1000;
+/** Aliases allowed in one block: enough for any honest use, far too few for a "billion laughs". */
+const MAX_ALIASES = 50;
+/** Keys that would reach `Object.prototype` in a later merge (Eleventy's data cascade). */
+const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** Languages that name code (gray-matter would run them); matched on the opening line. */
+const CODE_LANGUAGE = /^(?:js|javascript|jsx|mjs|cjs|coffee|coffeescript|cson|ts|typescript|node|eval|function)\b/;
 
-/** Reads front matter (if any) and validates its fields. */
+const OPENING = /^---([^\n]*)\n/;
+const CLOSING = /^(?:---|\.\.\.)[ \t]*$/;
+
+/** Reads front matter (if any) and validates its fields. Never throws, never runs code. */
 export function splitFrontMatter(text: string, file?: string): Step<SplitArticle> {
   const open = OPENING.exec(text);
   if (!open) return { value: { data: {}, content: text }, messages: [] };
   const language = (open[1] ?? '').trim().toLowerCase();
-  if (language !== '' && language !== 'yaml' && language !== 'yml') {
-    const id = /^(js|javascript|coffee|cson|ts|typescript)/.test(language) ? 'front-matter-code' : 'front-matter-invalid';
-    return { value: { data: {}, content: stripBlock(text) }, messages: [message(id, `language "${language.slice(0, 20)}"`, file)] };
+  const block = findBlock(text, open[0].length);
+  const keep = (id: 'front-matter-invalid' | 'front-matter-code', detail: string): Step<SplitArticle> => ({
+    value: { data: {}, content: text },
+    messages: [message(id, detail, file)],
+  });
+  if (CODE_LANGUAGE.test(language.replace(/^[^a-z]+/, ''))) {
+    const detail = `language "${language.slice(0, 20)}"`;
+    // Code is not article text: drop a closed block; an unclosed one keeps the whole text.
+    if (!block) return keep('front-matter-code', `${detail}, the opening --- is never closed, so the text was kept`);
+    return { value: { data: {}, content: block.rest }, messages: [message('front-matter-code', detail, file)] };
   }
-  const close = /\n---[ \t]*(\n|$)/.exec(text.slice(open[0].length - 1));
-  if (!close) {
-    // An unclosed block would make gray-matter swallow the whole article: keep the text.
-    return { value: { data: {}, content: text }, messages: [message('front-matter-invalid', 'the opening --- is never closed', file)] };
-  }
-  if (close.index > MAX_FRONT_MATTER) {
-    return { value: { data: {}, content: stripBlock(text) }, messages: [message('front-matter-invalid', 'it is larger than 64 KB', file)] };
-  }
+  if (language !== '' && language !== 'yaml' && language !== 'yml') return keep('front-matter-invalid', `unknown language "${language.slice(0, 20)}"`);
+  // An unclosed block would make a front matter reader swallow the whole article: keep the text.
+  if (!block) return keep('front-matter-invalid', 'the opening --- is never closed');
+  if (block.yaml.length > MAX_FRONT_MATTER) return keep('front-matter-invalid', `it is larger than ${MAX_FRONT_MATTER / 1024} KB`);
   let raw: unknown;
-  let content: string;
   try {
-    // An options object disables gray-matter's shared cache; every code engine throws.
-    const parsed = matter(text, {
-      engines: {
-        yaml: (s: string) => parseYaml(s, { schema: 'core', maxAliasCount: 50, uniqueKeys: false }) ?? {},
-        js: refuseCode,
-        javascript: refuseCode,
-      },
-    } as unknown as Parameters<typeof matter>[1]);
-    raw = parsed.data;
-    content = parsed.content;
+    raw = parseYaml(block.yaml, { schema: 'core', maxAliasCount: MAX_ALIASES, uniqueKeys: false, logLevel: 'error', prettyErrors: false });
   } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0]! : String(error);
-    return { value: { data: {}, content: stripBlock(text) }, messages: [message('front-matter-invalid', reason.slice(0, 160), file)] };
+    const reason = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+    return keep('front-matter-invalid', reason.slice(0, 160));
   }
-  const { data, messages } = validate(raw, file);
-  return { value: { data, content }, messages };
+  if (raw === null || raw === undefined) return { value: { data: {}, content: block.rest }, messages: [] };
+  if (typeof raw !== 'object' || Array.isArray(raw)) return keep('front-matter-invalid', 'it is not a list of "field: value" lines');
+  const { data, messages } = validate(raw as Record<string, unknown>, file);
+  return { value: { data, content: block.rest }, messages };
 }
 
-function stripBlock(text: string): string {
-  const m = /^---[^\n]*\n[\s\S]*?\n---[ \t]*(\n|$)/.exec(text);
-  return m ? text.slice(m[0].length) : text;
+/** The YAML between the opening line and the first closing line, and the text after it. */
+function findBlock(text: string, start: number): { yaml: string; rest: string } | undefined {
+  let at = start;
+  // A line-by-line scan: no regex over the whole (possibly huge) text.
+  while (at <= text.length) {
+    const end = text.indexOf('\n', at);
+    const line = text.slice(at, end === -1 ? text.length : end);
+    if (CLOSING.test(line)) return { yaml: text.slice(start, at), rest: end === -1 ? '' : text.slice(end + 1) };
+    if (end === -1) return undefined;
+    at = end + 1;
+  }
+  return undefined;
 }
 
 const STRING_FIELDS = ['title', 'subtitle', 'source', 'author', 'language', 'slug', 'url'] as const;
+const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/i;
+/** Control characters (other than tab and newline) and bidi overrides never belong in a field. */
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
-function validate(raw: unknown, file?: string): { data: FrontMatter; messages: Message[] } {
+function validate(record: Record<string, unknown>, file?: string): { data: FrontMatter; messages: Message[] } {
   const data: FrontMatter = {};
   const messages: Message[] = [];
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    if (raw !== null && raw !== undefined && raw !== '') messages.push(message('front-matter-invalid', 'it is not a list of fields', file));
-    return { data, messages };
+  const ignore = (detail: string) => messages.push(message('front-matter-field', detail, file));
+  for (const key of Object.keys(record)) {
+    if (PROTOTYPE_KEYS.has(key)) messages.push(message('front-matter-reserved-key', key, file));
   }
-  const record = raw as Record<string, unknown>;
   for (const key of STRING_FIELDS) {
     if (!Object.hasOwn(record, key)) continue;
     const value = record[key];
     if (typeof value === 'string' || typeof value === 'number') {
-      const text = String(value).trim();
-      if (text && text.length <= 1000) data[key] = text;
-      else messages.push(message('front-matter-field', `${key} (empty or longer than 1000 characters)`, file));
+      const text = String(value).replace(CONTROL, '').replace(/\s+/g, ' ').trim();
+      if (text && text.length <= MAX_FIELD) data[key] = text;
+      else ignore(`${key} (empty or longer than ${MAX_FIELD} characters)`);
     } else if (value !== null) {
-      messages.push(message('front-matter-field', `${key} (expected text)`, file));
+      ignore(`${key} (expected text)`);
     }
   }
-  if (data.url !== undefined && !/^https?:\/\//i.test(data.url)) {
-    messages.push(message('front-matter-field', 'url (only http and https addresses are kept)', file));
+  if (data.url !== undefined && !isWebAddress(data.url)) {
+    ignore('url (only http and https addresses are kept)');
     delete data.url;
   }
-  const dateValue = record.date ?? record.published;
-  if (dateValue !== undefined && dateValue !== null) {
-    const published = parseIsoDate(String(dateValue));
-    if (published) data.published = published;
-    else messages.push(message('front-matter-field', `date "${String(dateValue).slice(0, 40)}" (use YYYY, YYYY-MM or YYYY-MM-DD, a real calendar date)`, file));
+  if (data.slug !== undefined && !/[a-z0-9]/i.test(data.slug)) {
+    ignore(`slug "${data.slug.slice(0, 20)}" (it has no letters or digits; the title is used)`);
+    delete data.slug;
   }
   if (data.language === undefined && typeof record.lang === 'string') data.language = record.lang.trim();
+  if (data.language !== undefined && !LANGUAGE_TAG.test(data.language)) {
+    ignore(`language "${data.language.slice(0, 20)}" (use a language tag such as en or pt-BR)`);
+    delete data.language;
+  }
+  const dateValue = Object.hasOwn(record, 'date') ? record.date : Object.hasOwn(record, 'published') ? record.published : undefined;
+  if (dateValue !== undefined && dateValue !== null) {
+    const published = typeof dateValue === 'string' || typeof dateValue === 'number' ? parseIsoDate(String(dateValue)) : undefined;
+    if (published) data.published = published;
+    else ignore(`date "${String(typeof dateValue === 'object' ? 'a list or object' : dateValue).slice(0, 40)}" (use YYYY, YYYY-MM or YYYY-MM-DD, a real calendar date)`);
+  }
   return { data, messages };
+}
+
+/** True for an absolute http(s) address with a host and no white space. */
+export function isWebAddress(text: string): boolean {
+  if (!/^https?:\/\/[^\s/?#]+/i.test(text) || /\s/.test(text)) return false;
+  try {
+    const url = new URL(text);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
 }

@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type ExtractOptions, type ExtractResult, extract } from '../extract.ts';
+import { jsonForScript, safeUrl, xmlSafe } from './safe-json.ts';
 import { type SiteModel, buildSiteModel } from './view-model.ts';
 import { writeDataFiles } from './write-data.ts';
 
@@ -48,6 +49,10 @@ export function archiveSite(eleventyConfig: EleventyConfig, context: SiteContext
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false, trimBlocks: true, lstripBlocks: true });
   eleventyConfig.addGlobalData('site', () => context.model);
   eleventyConfig.addFilter('href', (p: string) => `${context.basePath}${String(p).replace(/^\/+/, '')}`);
+  // Output safety for text from articles outside HTML text nodes (see safe-json.ts).
+  eleventyConfig.addFilter('jsonScript', (value: unknown) => jsonForScript(value));
+  eleventyConfig.addFilter('xmlSafe', (value: unknown) => xmlSafe(value));
+  eleventyConfig.addFilter('safeUrl', (value: unknown) => safeUrl(value));
   eleventyConfig.addPassthroughCopy({ [path.join(PACKAGE_ROOT, 'public')]: '/' });
   if (context.reload) {
     eleventyConfig.addWatchTarget(context.reload.articles);

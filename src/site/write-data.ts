@@ -8,15 +8,33 @@ export function articlesJson(archive: ExtractResult): string {
   return `${JSON.stringify(archive.articles, null, 2)}\n`;
 }
 
+/** True when `target` is strictly inside `root` (both absolute). */
+export function isWithin(root: string, target: string): boolean {
+  const rel = path.relative(root, target);
+  return rel !== '' && rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel);
+}
+
+/**
+ * Writes `content` to `rel` under `out`, refusing any path that leaves `out`: by its name
+ * ("../x", an absolute path) or through a symbolic link already in the output folder.
+ */
+export async function writeInside(out: string, rel: string, content: string): Promise<void> {
+  const root = path.resolve(out);
+  const target = path.resolve(root, rel);
+  if (!isWithin(root, target)) throw new Error(`refusing to write outside the output folder: ${rel}`);
+  await fs.mkdir(path.dirname(target), { recursive: true });
+  const [realRoot, realDir] = await Promise.all([fs.realpath(root), fs.realpath(path.dirname(target))]);
+  if (realDir !== realRoot && !isWithin(realRoot, realDir)) throw new Error(`refusing to write through a link out of the output folder: ${rel}`);
+  const existing = await fs.lstat(target).catch(() => undefined);
+  if (existing?.isSymbolicLink()) await fs.unlink(target);
+  await fs.writeFile(target, content);
+}
+
 /** Writes data/articles.json, data/entities.json and raw/<id>.txt under `out`. */
 export async function writeDataFiles(archive: ExtractResult, out: string): Promise<string[]> {
   const written: string[] = [];
   const write = async (rel: string, content: string) => {
-    const target = path.resolve(out, rel);
-    // Every name here is a slug we made, but check anyway: nothing is written outside `out`.
-    if (!target.startsWith(path.resolve(out) + path.sep)) throw new Error(`refusing to write outside the output folder: ${rel}`);
-    await fs.mkdir(path.dirname(target), { recursive: true });
-    await fs.writeFile(target, content);
+    await writeInside(out, rel, content);
     written.push(rel);
   };
   await write('data/articles.json', articlesJson(archive));
