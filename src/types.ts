@@ -42,6 +42,11 @@ export interface Published {
   time?: string;
   /** e.g. 'UTC', '+02:00', 'EST' when the date line gives one. */
   timezone?: string;
+  /**
+   * Estimates only: the years the text allows ('YYYY'), e.g. not before the latest year it
+   * mentions. `to` is absent when the text gives no upper bound.
+   */
+  range?: { from: string; to?: string };
 }
 
 export type EntityType = 'person' | 'organization' | 'place';
