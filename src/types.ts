@@ -112,3 +112,25 @@ export interface ArticleInput {
   file: string;
   bytes: Uint8Array;
 }
+
+/** A dated event one article mentions ("In September 2012, the US consulate ... was attacked"). */
+export interface EventMention {
+  /** 'YYYY' | 'YYYY-MM' | 'YYYY-MM-DD' */
+  date: string;
+  precision: DatePrecision;
+  /** The sentence or clause that mentions it, trimmed. */
+  text: string;
+  /** How the date was read: `absolute` (written in full) or `relative` (resolved against the publication date). */
+  rule: 'absolute' | 'relative';
+}
+
+/** One event across the archive, written to `<out>/data/events.json` (sorted by date). */
+export interface EventRecord {
+  id: string;
+  date: string;
+  precision: DatePrecision;
+  /** A short description: the shortest mention's text. */
+  label: string;
+  /** Each article that mentions it, with its own wording. */
+  articles: { id: string; text: string }[];
+}
