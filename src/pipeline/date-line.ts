@@ -28,7 +28,7 @@ const TIME = String.raw`(?:\s*[,|·•–-]?\s*(?:at\s+|um\s+|à\s+|a\s+las\s+|�
 /** After a year: no digit, unless the page ran the next time or date into it ("20195:45 AM", "202219. Dezember"). */
 const YEAR_END = String.raw`(?:(?!\d)|(?=\d{1,2}[:hH]\d{2}(?!\d))|(?=\d{1,2}\.\s*\p{L}))`;
 
-type Order = 'ymd' | 'dmy' | 'mdy' | 'numeric';
+type Order = 'ymd' | 'dmy' | 'mdy' | 'numeric' | 'short';
 const PATTERNS: { re: RegExp; order: Order }[] = [
   // 2019-11-19, 2019-11-19T08:00:00+01:00, 2019/11/19
   {
@@ -36,11 +36,13 @@ const PATTERNS: { re: RegExp; order: Order }[] = [
     order: 'ymd',
   },
   // 19 Nov 2019, 19. November 2019, 19 de noviembre de 2019, 1er février 2020, 23 Feb, 2020 05:06
-  { re: new RegExp(String.raw`(?<![\p{L}\d])${WEEKDAY}(\d{1,2})(?:\.|er|st|nd|rd|th)?\s*(?:de\s+)?${MONTH},?\s+(?:de\s+|del\s+)?(\d{4})${YEAR_END}${TIME}`, 'giu'), order: 'dmy' },
+  { re: new RegExp(String.raw`(?<!\d)${WEEKDAY}(\d{1,2})(?:\.|er|st|nd|rd|th)?\s*(?:de\s+)?${MONTH},?\s+(?:de\s+|del\s+)?(\d{4})${YEAR_END}${TIME}`, 'giu'), order: 'dmy' },
   // November 19, 2019; Nov. 19th 2019; Tuesday, November 19, 2019
-  { re: new RegExp(String.raw`(?<![\p{L}\d])${WEEKDAY}${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})${YEAR_END}${TIME}`, 'giu'), order: 'mdy' },
+  { re: new RegExp(String.raw`(?<!\p{L})${WEEKDAY}${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})${YEAR_END}${TIME}`, 'giu'), order: 'mdy' },
   // 19.11.2019, 19/11/2019, 11/19/2019, 19-11-2019
-  { re: new RegExp(String.raw`(?<![\p{L}\d./-])${WEEKDAY}(\d{1,2})([./-])(\d{1,2})\3(\d{4})(?![\d/])${TIME}`, 'giu'), order: 'numeric' },
+  { re: new RegExp(String.raw`(?<![\d./-])${WEEKDAY}(\d{1,2})(\.\s?|[/-])(\d{1,2})\3(\d{4})(?:(?![\d/])|(?=\d{1,2}[./]\d{1,2}[./]\d{4})|(?=\d{1,2}[:hH]\d{2}(?!\d)))${TIME}`, 'giu'), order: 'numeric' },
+  // 11/13/19 AT 4:00 PM: a two-digit year, read only with its day and month in an order that is certain
+  { re: new RegExp(String.raw`(?<![\d./-])(\d{1,2})([./])(\d{1,2})\2(\d{2})(?![\d./])${TIME}`, 'giu'), order: 'short' },
 ];
 
 /** One explicit calendar date found in a text. */
@@ -54,6 +56,8 @@ export interface DateMatch {
   ambiguous: boolean;
   /** The other reading of an ambiguous numeric date (month/day swapped). */
   alternative?: Published;
+  /** The year was written with two digits (11/13/19). */
+  shortYear: boolean;
   /** A weekday name was written and does not fit the date. */
   weekdayMismatch: boolean;
 }
@@ -96,6 +100,7 @@ export function findDates(text: string): DateMatch[] {
       let p: Published | undefined;
       let alternative: Published | undefined;
       let ambiguous = false;
+      let shortYear = false;
       let weekday: string | undefined;
       let time: (string | undefined)[] = [];
       if (order === 'ymd') {
@@ -109,13 +114,21 @@ export function findDates(text: string): DateMatch[] {
         weekday = m[1];
         p = build(Number(m[4]), monthByName.get(m[2]!.toLowerCase()) ?? 0, Number(m[3]));
         time = [m[5], m[6], m[7], m[8]];
+      } else if (order === 'short') {
+        const [a, b, yy] = [Number(m[1]), Number(m[3]), Number(m[4])];
+        const y = yy < 70 ? 2000 + yy : 1900 + yy;
+        // Only when one of day and month is over 12, so the order cannot be wrong.
+        p = a > 12 ? build(y, b, a) : b > 12 ? build(y, a, b) : undefined;
+        time = [m[5], m[6], m[7], m[8]];
+        shortYear = true;
       } else {
         weekday = m[1];
         const [a, sep, b, y] = [Number(m[2]), m[3], Number(m[4]), Number(m[5])];
         time = [m[6], m[7], m[8], m[9]];
-        // A dot is day.month.year everywhere; "/" and "-" are d/m in most places, m/d in the US.
+        // A dot is day.month.year almost everywhere (11.14.2019 can only be month first);
+        // "/" and "-" are d/m in most places, m/d in the US.
         const dmy = build(y, b, a);
-        const mdy = sep === '.' ? undefined : build(y, a, b);
+        const mdy = sep!.startsWith('.') && dmy ? undefined : build(y, a, b);
         p = dmy ?? mdy;
         if (dmy && mdy && a !== b) {
           ambiguous = true;
@@ -126,7 +139,7 @@ export function findDates(text: string): DateMatch[] {
       p = withTime(p, ...time);
       if (alternative) alternative = withTime(alternative, ...time);
       const wd = weekday ? weekdayByName.get(weekday.toLowerCase()) : undefined;
-      const match: DateMatch = { published: p, matched: m[0].trim(), index: start, ambiguous, weekdayMismatch: wd !== undefined && !ambiguous && wd !== weekdayOf(p.date) };
+      const match: DateMatch = { published: p, matched: m[0].trim(), index: start, ambiguous, shortYear, weekdayMismatch: wd !== undefined && !ambiguous && wd !== weekdayOf(p.date) };
       if (alternative) match.alternative = alternative;
       found.push(match);
       taken.push([start, end]);
@@ -163,7 +176,7 @@ export function readDates(line: string): DateLineReading[] {
   for (const m of matches) stripped = stripped.replace(m.matched, ' ');
   const rest = words(stripped).filter((w) => {
     const lw = w.toLowerCase().replace(/[.:]+$/, '');
-    return !FILLER.has(lw) && !weekdayByName.has(lw) && !/^\d{1,2}$/.test(lw);
+    return !FILLER.has(lw) && !weekdayByName.has(lw) && !/^[\d./-]+$/.test(lw);
   });
   return matches.map((match, i) => {
     // The cue that counts is the nearest one between the previous date and this one.

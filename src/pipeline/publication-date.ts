@@ -26,13 +26,15 @@ export interface PublishedPick extends Step<Published | null> {
 interface Candidate {
   line: number;
   reading: DateLineReading;
-  kind: 'date-line' | 'cue' | 'byline';
+  kind: 'date-line' | 'cue' | 'byline' | 'meta';
   published: Published;
   score: number;
 }
 
 const BYLINE_LEAD = new RegExp(`^(?:${words_.bylineLeads.join('|')})\\b`, 'i');
 const DMY_LANGUAGES = new Set(words_.dmyLanguages);
+const NOT_PUBLICATION = new RegExp(`(?<!\\p{L})(?:${words_.notPublication.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?!\\p{L})`, 'iu');
+const COMMENT_MARKER = new RegExp(`(?<!\\p{L})(?:${words_.commentMarkers.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?!\\p{L})`, 'iu');
 const EMBEDDED_POST = /\(@\w+\)|^[—–-]\s.*@\w+/u;
 
 /** "(Stand: 28. November 2018)" after a source line cites a document's date, not the page's. */
@@ -48,6 +50,8 @@ function kindOf(text: string, r: DateLineReading): Candidate['kind'] | undefined
   // A byline with a date: "By Jane Doe Feb 8, 2020", "Frank Hahn am 18. September 2019".
   const capitalised = r.rest.filter((w) => /^\p{Lu}/u.test(w)).length;
   if (n <= weights.bylineMaxRest && (BYLINE_LEAD.test(text) || capitalised >= n - 1)) return 'byline';
+  // A meta line led by its date: "21/06/2014 Tony Carter All, Books, Kit Reviews, News".
+  if (n <= weights.metaMaxRest && r.match.index === 0 && !/[.!?]$/.test(text) && capitalised >= n / 2) return 'meta';
   return undefined;
 }
 
@@ -85,11 +89,15 @@ export function mainBlock(lines: readonly Line[]): { start: number; end: number 
 /** Picks the publication date among the page's date lines; null when there is none or it is unsure. */
 export function pickPublished(lines: readonly Line[], titleLine: number, options: PickOptions = {}): PublishedPick {
   const order = pageOrder(lines, options.language);
+  const block = mainBlock(lines);
+  const commentsStart = block && lines.slice(block.end + 1).find((l) => l.text.length <= 60 && COMMENT_MARKER.test(l.text))?.index;
   const candidates: Candidate[] = [];
   for (const line of lines) {
     if (line.text.length > weights.maxLineLength || options.isTaken?.(line.index)) continue;
-    // An embedded social post ("— Name (@handle) May 2, 2020") dates the post, not the page.
-    if (EMBEDDED_POST.test(line.text)) continue;
+    // An embedded social post ("— Name (@handle) May 2, 2020") dates the post, an event line
+    // ("Termin: 28.02.2020") the event: not the page.
+    // A line ending in a colon introduces a quotation or list: its date belongs to that.
+    if (EMBEDDED_POST.test(line.text) || NOT_PUBLICATION.test(line.text) || line.text.endsWith(':')) continue;
     for (const reading of readDates(line.text)) {
       const kind = kindOf(line.text, reading);
       if (!kind || reading.match.weekdayMismatch || inParentheses(line.text, reading)) continue;
@@ -103,8 +111,11 @@ export function pickPublished(lines: readonly Line[], titleLine: number, options
   }
   if (candidates.length === 0) return { value: null, messages: [] };
 
-  const block = mainBlock(lines);
-  for (const c of candidates) c.score = score(c, candidates, titleLine, block);
+  for (const c of candidates) {
+    c.score = score(c, candidates, titleLine, block);
+    // Below a comments heading, a date more likely stamps a comment than the story.
+    if (commentsStart !== undefined && c.line > commentsStart) c.score -= weights.afterComments;
+  }
   // The published date wins over an updated one on the same page, whatever their scores.
   const pool = candidates.some((c) => c.reading.cue !== 'updated') ? candidates.filter((c) => c.reading.cue !== 'updated') : candidates;
   const best = pool.reduce((a, b) => (b.score > a.score ? b : a));
@@ -127,6 +138,7 @@ function score(c: Candidate, all: readonly Candidate[], titleLine: number, block
   if (c.reading.cue === 'published') s += weights.publishedCue;
   if (c.reading.cue === 'updated') s += weights.updatedCue;
   if (c.reading.match.ambiguous) s += weights.ambiguous;
+  if (c.reading.match.shortYear) s += weights.shortYear;
   if (c.published.time) s += weights.withTime;
   // Near the headline (just above it or in the lines after it: byline, dateline), or at the head
   // or foot of the story's main run of long lines, where pages put the byline and "Erstellt am".
@@ -141,6 +153,8 @@ function score(c: Candidate, all: readonly Candidate[], titleLine: number, block
   // A run of lines with other dates around it is a list of teasers, comments or an archive.
   const others = new Set(all.filter((o) => Math.abs(o.line - c.line) <= weights.crowdWindow && o.published.date !== c.published.date).map((o) => o.published.date));
   s -= weights.crowdPerDate * Math.min(others.size, 4);
+  const sameNear = new Set(all.filter((o) => o.line !== c.line && Math.abs(o.line - c.line) <= weights.crowdWindow && o.published.date === c.published.date).map((o) => o.line));
+  s -= weights.crowdSame * Math.min(sameNear.size, 4);
   // The same date repeated on the page (header and footer, meta line) is more likely its own.
   const same = new Set(all.filter((o) => o.published.date === c.published.date).map((o) => o.line)).size;
   if (same > 1) s += weights.repeated;

@@ -24,6 +24,10 @@ describe('pickPublished', () => {
     ['spanish', page('Las conversaciones se reanudan pronto', '19 de noviembre de 2019', STORY, STORY), 0, '2019-11-19'],
     ['french', page('Les pourparlers reprennent bientôt', 'Publié le 19 novembre 2019 à 10h32', STORY, STORY), 0, '2019-11-19'],
     ['polish', page('Rozmowy zostaną wkrótce wznowione', '19 listopada 2019', STORY, STORY), 0, '2019-11-19'],
+    // a meta line led by its date, with an author and categories
+    ['meta line', page('Talks resume in the capital soon', '21/06/2014 Tony Carter All, Books, Kit Reviews, News', STORY, STORY), 0, '2014-06-21'],
+    // a cue word with an author name after it
+    ['cue and author', page('Gespräche werden bald fortgesetzt', 'Geschrieben von Cooper am 25.08.2015 22:30 (1599 x gelesen)', STORY, STORY), 0, '2015-08-25'],
   ])('%s', (_name, lines, title, date) => {
     expect(pickPublished(lines, title).value?.date).toBe(date);
   });
@@ -37,6 +41,11 @@ describe('pickPublished', () => {
     ['ambiguous numeric', page('Talks resume in the capital soon', '03/04/2019', STORY, STORY)],
     // an embedded social post dates the post
     ['embedded post', page('Talks resume in the capital soon', STORY, '— Jane Doe (@jdoe) May 2, 2020', STORY)],
+    // an event's date, and a quotation's source line, are not the page's
+    ['event line', page('Talks resume in the capital soon', 'Termin: 28.02.2020, 18:30 Uhr', STORY, STORY)],
+    ['quotation source', page('Talks resume in the capital soon', STORY, 'Benedikt XVI., Enzyklika 5/6, 25. Dezember 2005:', STORY)],
+    // a date cited in parentheses
+    ['cited in parentheses', page('Talks resume in the capital soon', STORY, 'Quelle: Bericht 523 (Stand: 28. November 2018)', STORY)],
   ])('no date: %s', (_name, lines) => {
     expect(pickPublished(lines, 0).value).toBeNull();
   });
