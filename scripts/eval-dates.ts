@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { estimatePublished } from '../src/pipeline/date-estimate.ts';
+import { estimatePublished, yearRange } from '../src/pipeline/date-estimate.ts';
 import { detectLanguage } from '../src/pipeline/language.ts';
 import { toLines } from '../src/pipeline/lines.ts';
 import { pickPublished } from '../src/pipeline/publication-date.ts';
@@ -31,7 +31,7 @@ if (!fs.existsSync(corpus)) {
   console.error(`corpus not found: ${corpus}`);
   process.exit(1);
 }
-const verbose = process.argv.includes('--verbose');
+const verboseFlag = process.argv.includes('--verbose');
 const onlyHalf = process.argv.includes('--half') ? process.argv[process.argv.indexOf('--half') + 1] : undefined;
 
 const gold: Gold[] = fs
@@ -53,14 +53,17 @@ interface Tally {
   estimateRight: number;
   estimateRange: number;
   estimateRangeHolds: number;
+  lowerBound: number;
+  lowerBoundHolds: number;
+  lowerBoundExact: number;
 }
-const empty = (): Tally => ({ dated: 0, right: 0, wrong: 0, none: 0, undatedPages: 0, spurious: 0, estimates: 0, estimateRight: 0, estimateRange: 0, estimateRangeHolds: 0 });
-const tallies = { tune: empty(), check: empty() };
+const empty = (): Tally => ({ dated: 0, right: 0, wrong: 0, none: 0, undatedPages: 0, spurious: 0, estimates: 0, estimateRight: 0, estimateRange: 0, estimateRangeHolds: 0, lowerBound: 0, lowerBoundHolds: 0, lowerBoundExact: 0 });
+const tallies = { tune: empty(), check: empty(), all: empty() };
 
 for (const g of gold) {
   const h = half(g.id);
   if (onlyHalf && h !== onlyHalf) continue;
-  const t = tallies[h];
+  const ts = [tallies[h], tallies.all];
   const text = fs.readFileSync(path.join(corpus, 'dumps', `${g.id}.txt`), 'utf8');
   const lines = toLines(text);
   const title = pickTitle(lines, () => false);
@@ -68,6 +71,11 @@ for (const g of gold) {
   const language = detectLanguage(lines.map((l) => l.text).join('\n')).value;
   const pick = pickPublished(lines, titleLine, { language });
   const expected = g.date ?? g.silver?.date ?? null;
+  for (const t of ts) tally(t, g, h, expected, pick, lines, titleLine, t === tallies.all);
+}
+
+function tally(t: Tally, g: Gold, h: string, expected: string | null, pick: ReturnType<typeof pickPublished>, lines: ReturnType<typeof toLines>, titleLine: number, quiet: boolean) {
+  const verbose = !quiet && verboseFlag;
   const predicted = pick.value?.date ?? null;
   if (expected) {
     t.dated++;
@@ -94,15 +102,21 @@ for (const g of gold) {
       }
       if (verbose) console.log(`${h} ${g.id} estimate gold=${expected} est=${JSON.stringify(est.value)} | ${est.provenance?.evidence ?? ''}`);
     }
+    const bound = yearRange(lines.slice(Math.max(0, titleLine + 1)).map((l) => l.text));
+    if (bound) {
+      t.lowerBound++;
+      if (expected.slice(0, 4) >= bound.from) t.lowerBoundHolds++;
+      if (expected.slice(0, 4) === bound.from) t.lowerBoundExact++;
+    }
   }
 }
 
 const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)}%` : 'n/a');
-console.log('| half | pages with a date | same day | wrong | none | coverage | spurious (undated pages) | estimates: right year | ranges holding |');
-console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+console.log('| half | pages with a date | same day | wrong | none | coverage | spurious (undated pages) | estimates: right year | estimate ranges holding | latest-year bound holds (exact) |');
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const [name, t] of Object.entries(tallies)) {
   if (t.dated === 0) continue;
   console.log(
-    `| ${name} | ${t.dated} | ${pct(t.right, t.dated)} | ${pct(t.wrong, t.dated)} | ${pct(t.none, t.dated)} | ${pct(t.right + t.wrong, t.dated)} | ${t.spurious} of ${t.undatedPages} | ${t.estimateRight} of ${t.estimates} | ${t.estimateRangeHolds} of ${t.estimateRange} |`,
+    `| ${name} | ${t.dated} | ${pct(t.right, t.dated)} | ${pct(t.wrong, t.dated)} | ${pct(t.none, t.dated)} | ${pct(t.right + t.wrong, t.dated)} | ${t.spurious} of ${t.undatedPages} | ${t.estimateRight} of ${t.estimates} | ${t.estimateRangeHolds} of ${t.estimateRange} | ${t.lowerBoundHolds} of ${t.lowerBound} (${t.lowerBoundExact}) |`,
   );
 }

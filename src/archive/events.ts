@@ -7,7 +7,8 @@
 import ev from '../heuristics/events.json' with { type: 'json' };
 import months from '../heuristics/months.json' with { type: 'json' };
 import { stems } from '../pipeline/date-estimate.ts';
-import type { EventMention, EventRecord } from '../types.ts';
+import { findEvents } from '../pipeline/events.ts';
+import type { EventMention, EventRecord, Published } from '../types.ts';
 import { slugify } from './slug.ts';
 
 /** Month names are the date itself, not what happened: they never count as shared key words. */
@@ -66,4 +67,9 @@ export function mergeEvents(perArticle: readonly { id: string; events: readonly 
     used.add(id);
     return { id, date: e.date, precision: e.precision, label: l, articles: e.articles.map((a) => ({ ...a })).sort((a, b) => a.id.localeCompare(b.id)) };
   });
+}
+
+/** Finds every article's event mentions and merges them: the one call assembly needs. */
+export function buildEvents(articles: readonly { id: string; body: readonly string[]; published: Published | null }[]): EventRecord[] {
+  return mergeEvents(articles.map((a) => ({ id: a.id, events: findEvents(a.body, a.published) })));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeEvents } from '../../src/archive/events.ts';
+import { buildEvents, mergeEvents } from '../../src/archive/events.ts';
 import type { DatePrecision, EventMention } from '../../src/types.ts';
 
 const m = (date: string, precision: DatePrecision, text: string): EventMention => ({ date, precision, text, rule: 'absolute' });
@@ -52,5 +52,18 @@ describe('mergeEvents', () => {
     const events = mergeEvents(perArticle);
     expect(events.length).toBeGreaterThan(0);
     expect(performance.now() - started).toBeLessThan(5000);
+  });
+});
+
+describe('buildEvents', () => {
+  it('finds and merges the events of whole articles, resolving relative dates only against real dates', () => {
+    const events = buildEvents([
+      { id: 'a', body: ['In September 2012, the US consulate in Benghazi was attacked by militants.', 'Officials met on Monday.'], published: { date: '2020-02-25', precision: 'day', estimated: false } },
+      { id: 'b', body: ['Militants attacked the Benghazi consulate in September 2012.', 'Officials met on Monday.'], published: { date: '2018', precision: 'year', estimated: true } },
+    ]);
+    expect(events.map((e) => [e.date, e.articles.map((a) => a.id)])).toEqual([
+      ['2012-09', ['a', 'b']],
+      ['2020-02-24', ['a']],
+    ]);
   });
 });
