@@ -53,17 +53,18 @@ interface Tally {
   estimateRight: number;
   estimateRange: number;
   estimateRangeHolds: number;
+  nearMiss: number;
   lowerBound: number;
   lowerBoundHolds: number;
   lowerBoundExact: number;
 }
-const empty = (): Tally => ({ dated: 0, right: 0, wrong: 0, none: 0, undatedPages: 0, spurious: 0, estimates: 0, estimateRight: 0, estimateRange: 0, estimateRangeHolds: 0, lowerBound: 0, lowerBoundHolds: 0, lowerBoundExact: 0 });
-const tallies = { tune: empty(), check: empty(), all: empty() };
+const empty = (): Tally => ({ dated: 0, right: 0, wrong: 0, none: 0, undatedPages: 0, spurious: 0, estimates: 0, estimateRight: 0, estimateRange: 0, estimateRangeHolds: 0, nearMiss: 0, lowerBound: 0, lowerBoundHolds: 0, lowerBoundExact: 0 });
+const tallies: Record<string, Tally> = { tune: empty(), check: empty(), all: empty(), 'all traf (human gold)': empty(), 'all aeb (silver)': empty() };
 
 for (const g of gold) {
   const h = half(g.id);
   if (onlyHalf && h !== onlyHalf) continue;
-  const ts = [tallies[h], tallies.all];
+  const ts = [tallies[h]!, tallies.all!, tallies[g.subset === 'traf' ? 'all traf (human gold)' : 'all aeb (silver)']!];
   const text = fs.readFileSync(path.join(corpus, 'dumps', `${g.id}.txt`), 'utf8');
   const lines = toLines(text);
   const title = pickTitle(lines, () => false);
@@ -71,7 +72,7 @@ for (const g of gold) {
   const language = detectLanguage(lines.map((l) => l.text).join('\n')).value;
   const pick = pickPublished(lines, titleLine, { language });
   const expected = g.date ?? g.silver?.date ?? null;
-  for (const t of ts) tally(t, g, h, expected, pick, lines, titleLine, t === tallies.all);
+  for (const t of ts) tally(t, g, h, expected, pick, lines, titleLine, t !== tallies[h]);
 }
 
 function tally(t: Tally, g: Gold, h: string, expected: string | null, pick: ReturnType<typeof pickPublished>, lines: ReturnType<typeof toLines>, titleLine: number, quiet: boolean) {
@@ -81,7 +82,11 @@ function tally(t: Tally, g: Gold, h: string, expected: string | null, pick: Retu
     t.dated++;
     if (!predicted) t.none++;
     else if (predicted === expected) t.right++;
-    else t.wrong++;
+    else {
+      t.wrong++;
+      // Off by one day: usually the page's local day against a UTC day in the gold.
+      if (Math.abs(Date.parse(predicted) - Date.parse(expected)) <= 86_400_000) t.nearMiss++;
+    }
     if (verbose && predicted !== expected) console.log(`${h} ${g.id} gold=${expected} pred=${predicted} ${pick.provenance?.rule ?? ''} | ${pick.provenance?.evidence ?? ''}`);
   } else if (g.annotated.date) {
     t.undatedPages++;
@@ -112,11 +117,11 @@ function tally(t: Tally, g: Gold, h: string, expected: string | null, pick: Retu
 }
 
 const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)}%` : 'n/a');
-console.log('| half | pages with a date | same day | wrong | none | coverage | spurious (undated pages) | estimates: right year | estimate ranges holding | latest-year bound holds (exact) |');
+console.log('| half | pages with a date | same day | wrong (of which ±1 day) | none | coverage | spurious (undated pages) | estimates: right year | estimate ranges holding | latest-year bound holds (exact) |');
 console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const [name, t] of Object.entries(tallies)) {
   if (t.dated === 0) continue;
   console.log(
-    `| ${name} | ${t.dated} | ${pct(t.right, t.dated)} | ${pct(t.wrong, t.dated)} | ${pct(t.none, t.dated)} | ${pct(t.right + t.wrong, t.dated)} | ${t.spurious} of ${t.undatedPages} | ${t.estimateRight} of ${t.estimates} | ${t.estimateRangeHolds} of ${t.estimateRange} | ${t.lowerBoundHolds} of ${t.lowerBound} (${t.lowerBoundExact}) |`,
+    `| ${name} | ${t.dated} | ${pct(t.right, t.dated)} | ${pct(t.wrong, t.dated)} (${t.nearMiss}) | ${pct(t.none, t.dated)} | ${pct(t.right + t.wrong, t.dated)} | ${t.spurious} of ${t.undatedPages} | ${t.estimateRight} of ${t.estimates} | ${t.estimateRangeHolds} of ${t.estimateRange} | ${t.lowerBoundHolds} of ${t.lowerBound} (${t.lowerBoundExact}) |`,
   );
 }
