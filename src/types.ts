@@ -42,6 +42,11 @@ export interface Published {
   time?: string;
   /** e.g. 'UTC', '+02:00', 'EST' when the date line gives one. */
   timezone?: string;
+  /**
+   * Estimates only: the years the text allows ('YYYY'), e.g. not before the latest year it
+   * mentions. `to` is absent when the text gives no upper bound.
+   */
+  range?: { from: string; to?: string };
 }
 
 export type EntityType = 'person' | 'organization' | 'place';
@@ -106,4 +111,26 @@ export interface ArticleInput {
   /** Path relative to the articles folder, with forward slashes. */
   file: string;
   bytes: Uint8Array;
+}
+
+/** A dated event one article mentions ("In September 2012, the US consulate ... was attacked"). */
+export interface EventMention {
+  /** 'YYYY' | 'YYYY-MM' | 'YYYY-MM-DD' */
+  date: string;
+  precision: DatePrecision;
+  /** The sentence or clause that mentions it, trimmed. */
+  text: string;
+  /** How the date was read: `absolute` (written in full) or `relative` (resolved against the publication date). */
+  rule: 'absolute' | 'relative';
+}
+
+/** One event across the archive, written to `<out>/data/events.json` (sorted by date). */
+export interface EventRecord {
+  id: string;
+  date: string;
+  precision: DatePrecision;
+  /** A short description: the shortest mention's text. */
+  label: string;
+  /** Each article that mentions it, with its own wording. */
+  articles: { id: string; text: string }[];
 }

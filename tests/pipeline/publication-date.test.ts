@@ -1,0 +1,99 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { estimatePublished } from '../../src/pipeline/date-estimate.ts';
+import { toLines } from '../../src/pipeline/lines.ts';
+import { pickPublished } from '../../src/pipeline/publication-date.ts';
+import { pickTitle } from '../../src/pipeline/title.ts';
+
+const STORY = 'The ministry said on Tuesday that talks between the two governments would resume next month in the capital, officials told reporters.';
+const page = (...lines: string[]) => toLines(lines.join('\n\n'));
+
+describe('pickPublished', () => {
+  it.each([
+    // a bare date line above the headline
+    ['date line above headline', page('Menu', '23 Feb, 2020 05:06', 'Tripoli invites Pentagon to redeploy troops', STORY, STORY), 2, '2020-02-23'],
+    // a byline with a date under the headline
+    ['byline with a date', page('Talks resume in the capital soon', 'By Jane Doe Feb 8, 2020', STORY, STORY), 0, '2020-02-08'],
+    // published wins over updated on the same page
+    ['published over updated', page('Talks resume in the capital soon', 'Updated: 21 Nov 2019', 'Published: 19 Nov 2019', STORY, STORY), 0, '2019-11-19'],
+    // only an updated date: taken for want of a better one
+    ['updated only', page('Talks resume in the capital soon', 'Aktualisiert am 28.01.2020', STORY, STORY), 0, '2020-01-28'],
+    // German, Spanish, French, Polish date lines
+    ['german', page('Gespräche werden bald fortgesetzt', 'Veröffentlicht: 24. Oktober 2022', STORY, STORY), 0, '2022-10-24'],
+    ['spanish', page('Las conversaciones se reanudan pronto', '19 de noviembre de 2019', STORY, STORY), 0, '2019-11-19'],
+    ['french', page('Les pourparlers reprennent bientôt', 'Publié le 19 novembre 2019 à 10h32', STORY, STORY), 0, '2019-11-19'],
+    ['polish', page('Rozmowy zostaną wkrótce wznowione', '19 listopada 2019', STORY, STORY), 0, '2019-11-19'],
+    // a meta line led by its date, with an author and categories
+    ['meta line', page('Talks resume in the capital soon', '21/06/2014 Tony Carter All, Books, Kit Reviews, News', STORY, STORY), 0, '2014-06-21'],
+    // a cue word with an author name after it
+    ['cue and author', page('Gespräche werden bald fortgesetzt', 'Geschrieben von Cooper am 25.08.2015 22:30 (1599 x gelesen)', STORY, STORY), 0, '2015-08-25'],
+  ])('%s', (_name, lines, title, date) => {
+    expect(pickPublished(lines, title).value?.date).toBe(date);
+  });
+
+  it.each([
+    // a date inside a story sentence is never the publication date
+    ['in-story date', page('Talks resume in the capital soon', `In September 2012, the consulate was attacked on September 11, 2012. ${STORY}`, STORY)],
+    // relative dates have no clock to resolve against
+    ['relative', page('Talks resume in the capital soon', 'vor 2 Stunden', '2 hours ago', STORY, STORY)],
+    // 03/04/2019 without a language or another date to tell the order
+    ['ambiguous numeric', page('Talks resume in the capital soon', '03/04/2019', STORY, STORY)],
+    // an embedded social post dates the post
+    ['embedded post', page('Talks resume in the capital soon', STORY, '— Jane Doe (@jdoe) May 2, 2020', STORY)],
+    // an event's date, and a quotation's source line, are not the page's
+    ['event line', page('Talks resume in the capital soon', 'Termin: 28.02.2020, 18:30 Uhr', STORY, STORY)],
+    ['quotation source', page('Talks resume in the capital soon', STORY, 'Benedikt XVI., Enzyklika 5/6, 25. Dezember 2005:', STORY)],
+    // a date cited in parentheses
+    ['cited in parentheses', page('Talks resume in the capital soon', STORY, 'Quelle: Bericht 523 (Stand: 28. November 2018)', STORY)],
+  ])('no date: %s', (_name, lines) => {
+    expect(pickPublished(lines, 0).value).toBeNull();
+  });
+
+  it('reads 03/04/2019 as day first on a German page', () => {
+    const lines = page('Gespräche werden bald fortgesetzt', '03/04/2019', STORY, STORY);
+    expect(pickPublished(lines, 0, { language: 'de' }).value?.date).toBe('2019-04-03');
+  });
+
+  it('learns month-first from an unambiguous date on the same page', () => {
+    const lines = page('Talks resume in the capital soon', '03/04/2019', STORY, `${STORY} The festival runs until 12/25/2019 in the old town.`);
+    expect(pickPublished(lines, 0).value?.date).toBe('2019-03-04');
+  });
+
+  it('gives up when a list of teasers holds several dates', () => {
+    const lines = page('Talks resume in the capital soon', STORY, STORY, 'Related', '12.01.2022', 'Other story one', '13.01.2022', 'Other story two', '14.01.2022');
+    expect(pickPublished(lines, 0).value).toBeNull();
+  });
+
+  it('records the rule, the evidence line and a confidence', () => {
+    const pick = pickPublished(page('Menu', '23 Feb, 2020 05:06', 'Tripoli invites Pentagon to redeploy troops', STORY), 2);
+    expect(pick.line).toBe(1);
+    expect(pick.value).toEqual({ date: '2020-02-23', precision: 'day', estimated: false, time: '05:06' });
+    expect(pick.provenance).toMatchObject({ rule: 'date-date-line', evidence: '23 Feb, 2020 05:06' });
+    expect(pick.provenance?.confidence).toBeGreaterThan(0.5);
+  });
+});
+
+describe('seed articles', () => {
+  const dir = path.resolve(import.meta.dirname, '../../articles');
+  const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.txt')) : [];
+  const pick = (file: string) => {
+    const lines = toLines(fs.readFileSync(path.join(dir, file), 'utf8'));
+    const title = pickTitle(lines, () => false).value.lines.at(-1) ?? -1;
+    return { lines, title, published: pickPublished(lines, title).value };
+  };
+
+  it.skipIf(files.length === 0)('only the RT article has an exact day: 23 Feb 2020 05:06', () => {
+    const dated = files.map((f) => [f, pick(f).published] as const).filter(([, p]) => p !== null);
+    expect(dated).toHaveLength(1);
+    expect(dated[0]?.[1]).toEqual({ date: '2020-02-23', precision: 'day', estimated: false, time: '05:06' });
+  });
+
+  it.skipIf(files.length === 0)('estimates no seed to a day', () => {
+    for (const f of files) {
+      const { lines, title } = pick(f);
+      const estimate = estimatePublished(lines.slice(Math.max(0, title)).map((l) => l.text)).value;
+      if (estimate) expect(estimate).toMatchObject({ precision: 'year', estimated: true });
+    }
+  });
+});
