@@ -5,6 +5,8 @@ import Eleventy from '@11ty/eleventy';
 import { type ExtractOptions, type ExtractResult, extract, normaliseBasePath } from './extract.ts';
 import { PACKAGE_ROOT, contextFor, handOff } from './site/plugin.ts';
 import { ensureTsLoader } from './site/ts-loader.ts';
+import { writeSearchIndex } from './site/search-index.ts';
+import { normaliseSiteUrl } from './site/site-url.ts';
 import type { Message } from './types.ts';
 
 export interface BuildOptions extends ExtractOptions {
@@ -16,6 +18,10 @@ export interface BuildOptions extends ExtractOptions {
   serve?: boolean;
   /** Port for `serve`. */
   port?: number;
+  /** Absolute URL the site is published at, e.g. https://example.org/archive/ (canonical URLs, sitemap, feeds). */
+  siteUrl?: string;
+  /** Skip the Pagefind search index (faster builds when search is not needed). Default false. */
+  noSearch?: boolean;
 }
 
 export interface BuildResult {
@@ -23,12 +29,15 @@ export interface BuildResult {
   messages: Message[];
   /** Output files Eleventy wrote, relative to `out`. */
   pages: string[];
+  /** Article pages in the search index (0 when search was skipped). */
+  searchPages: number;
   out: string;
 }
 
 /** Extracts every article and renders the site into `out`. */
 export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const basePath = normaliseBasePath(options.basePath);
+  const siteUrl = normaliseSiteUrl(options.siteUrl);
   const out = path.resolve(options.out ?? '_site');
   const articles = path.resolve(options.articles ?? 'articles');
   const archive = await extract({ ...options, articles, basePath });
@@ -37,6 +46,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     out,
     basePath,
     siteTitle: options.siteTitle ?? 'News Archive',
+    ...(siteUrl ? { siteUrl } : {}),
     ...(options.serve ? { reload: { ...options, articles, basePath } } : {}),
   });
   handOff(context);
@@ -50,7 +60,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   if (options.serve) {
     await elev.watch();
     await elev.serve(options.port ?? 8080);
-    return { archive, messages: archive.messages, pages: [], out };
+    return { archive, messages: archive.messages, pages: [], out, searchPages: 0 };
   }
   const results = (await elev.write()) as unknown as [unknown, { outputPath?: string }[]] | { outputPath?: string }[];
   const list = Array.isArray(results) && Array.isArray(results[1]) ? (results[1] as { outputPath?: string }[]) : (results as { outputPath?: string }[]);
@@ -59,5 +69,9 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     .filter((p): p is string => typeof p === 'string')
     .map((p) => path.relative(out, path.resolve(p)).split(path.sep).join('/'))
     .sort();
-  return { archive, messages: archive.messages, pages, out };
+  if (options.noSearch) return { archive, messages: archive.messages, pages, out, searchPages: 0 };
+  // Pagefind reads the pages Eleventy just wrote; an indexing failure is an output error.
+  const search = await writeSearchIndex(out);
+  if (search.errors.length) throw new Error(`the search index could not be written: ${search.errors.join('; ')}`);
+  return { archive, messages: archive.messages, pages, out, searchPages: search.pages };
 }

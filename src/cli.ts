@@ -9,7 +9,7 @@ import { failing, formatMessages } from './report.ts';
 const USAGE = `news-archive: raw article texts in, a browsable static archive out.
 
 Usage:
-  news-archive build [--articles DIR] [--out DIR] [--base-path /prefix/] [--strict] [--verbose]
+  news-archive build [--articles DIR] [--out DIR] [--base-path /prefix/] [--site-url URL] [--strict] [--verbose]
   news-archive serve [--articles DIR] [--out DIR] [--port 8080]
   news-archive extract [DIR] [--out records.jsonl] [--strict] [--verbose]
   news-archive check [DIR]
@@ -18,6 +18,9 @@ Options:
   --articles DIR     folder of article files (default: articles)
   --out PATH         output folder for build (default: _site); output file for extract (default: stdout)
   --base-path P      URL prefix the site is served under, e.g. /archive/ (default: /)
+  --site-url URL     absolute address the site is published at, e.g. https://example.org/archive/
+                     (canonical URLs, Open Graph, sitemap.xml, absolute feed links; default: none)
+  --no-search        skip the Pagefind search index
   --title TEXT       site title (default: News Archive)
   --max-file-size N  largest article file read, in bytes (default: 5000000)
   --cache DIR        analysis cache folder (default: .cache); --no-cache to analyse everything again
@@ -41,6 +44,8 @@ export async function main(argv: string[]): Promise<number> {
       articles: { type: 'string' },
       out: { type: 'string' },
       'base-path': { type: 'string' },
+      'site-url': { type: 'string' },
+      'no-search': { type: 'boolean', default: false },
       title: { type: 'string' },
       port: { type: 'string' },
       'max-file-size': { type: 'string' },
@@ -76,7 +81,7 @@ export async function main(argv: string[]): Promise<number> {
     case 'serve': {
       const serve = command === 'serve';
       const started = Date.now();
-      const result = await build({ ...common, out: values.out, siteTitle: values.title, serve, port: values.port ? Number(values.port) : undefined });
+      const result = await build({ ...common, out: values.out, siteTitle: values.title, siteUrl: values['site-url'], noSearch: values['no-search'], serve, port: values.port ? Number(values.port) : undefined });
       const code = report(result.messages);
       if (!serve) {
         const a = result.archive;

@@ -44,7 +44,7 @@ describe('build() on the seed archive', () => {
   it('shows each article page with its headline, date or "Undated", and a raw-text link', () => {
     for (const a of result.archive.articles) {
       const html = read(`articles/${a.id}/index.html`);
-      const h1 = /<h1>([^<]*)<\/h1>/.exec(html)?.[1];
+      const h1 = /<h1[^>]*>([^<]*)<\/h1>/.exec(html)?.[1];
       expect(h1).toBe(a.title.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;'));
       expect(html).toContain(a.published ? `datetime="${a.published.date}"` : 'Undated');
       expect(html).toContain(`href="${BASE}raw/${a.id}.txt"`);
@@ -62,13 +62,15 @@ describe('build() on the seed archive', () => {
     expect(html).not.toMatch(/<h1>1 This line|<ol/);
   });
 
-  it('places dated articles on the timeline and undated ones in their own section', () => {
-    const html = read('timeline/index.html');
-    const [dated, undated] = html.split('id="undated"');
+  it('places dated articles on their year of the timeline and undated ones in their own section', () => {
+    const [, undated] = read('timeline/index.html').split('id="undated"');
     for (const a of result.archive.articles) {
       const link = `href="${a.url}"`;
-      if (a.published && !a.published.estimated) expect(dated).toContain(link);
-      else expect(undated).toContain(link);
+      if (a.published && !a.published.estimated) {
+        const year = a.published.date.slice(0, 4);
+        expect(read('timeline/index.html')).toContain(`href="${BASE}timeline/${year}/"`);
+        expect(read(`timeline/${year}/index.html`)).toContain(link);
+      } else expect(undated).toContain(link);
     }
   });
 

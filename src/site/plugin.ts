@@ -6,6 +6,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type ExtractOptions, type ExtractResult, extract } from '../extract.ts';
 import { jsonForScript, safeUrl, xmlSafe } from './safe-json.ts';
+import type { EventRecord } from './events.ts';
+import { pagePath } from './sitemap.ts';
 import { type SiteModel, buildSiteModel } from './view-model.ts';
 import { writeDataFiles } from './write-data.ts';
 
@@ -17,6 +19,8 @@ export interface SiteContext {
   out: string;
   basePath: string;
   siteTitle: string;
+  /** Absolute URL the site is published at (canonical URLs, sitemap, feeds). */
+  siteUrl?: string;
   /** When set, the archive is read again from disk before each rebuild (watch mode). */
   reload?: ExtractOptions;
 }
@@ -36,9 +40,15 @@ export async function resolveSiteContext(): Promise<SiteContext> {
   return contextFor(await extract(reload), { out: path.resolve('_site'), basePath: '/', siteTitle: 'News Archive', reload });
 }
 
+/** The events of an archive, when the events step has added them. */
+export function eventsOf(archive: ExtractResult): EventRecord[] {
+  return (archive as ExtractResult & { events?: EventRecord[] }).events ?? [];
+}
+
 /** Builds a site context from an extracted archive. */
 export function contextFor(archive: ExtractResult, o: Omit<SiteContext, 'archive' | 'model'>): SiteContext {
-  return { ...o, archive, model: buildSiteModel(archive, o.basePath, o.siteTitle) };
+  const model = buildSiteModel(archive, o.basePath, o.siteTitle, { events: eventsOf(archive), ...(o.siteUrl ? { siteUrl: o.siteUrl } : {}) });
+  return { ...o, archive, model };
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: Eleventy ships no types for its config object.
@@ -53,6 +63,9 @@ export function archiveSite(eleventyConfig: EleventyConfig, context: SiteContext
   eleventyConfig.addFilter('jsonScript', (value: unknown) => jsonForScript(value));
   eleventyConfig.addFilter('xmlSafe', (value: unknown) => xmlSafe(value));
   eleventyConfig.addFilter('safeUrl', (value: unknown) => safeUrl(value));
+  // page.url (without the base path) -> absolute URL under --site-url; '' when none is set.
+  eleventyConfig.addFilter('absoluteUrl', (url: string) => (context.siteUrl ? context.siteUrl + String(url).replace(/^\/+/, '') : ''));
+  eleventyConfig.addFilter('plural', (n: number, one: string, many?: string) => `${n} ${n === 1 ? one : (many ?? `${one}s`)}`);
   eleventyConfig.addPassthroughCopy({ [path.join(PACKAGE_ROOT, 'public')]: '/' });
   if (context.reload) {
     eleventyConfig.addWatchTarget(context.reload.articles);
@@ -62,7 +75,17 @@ export function archiveSite(eleventyConfig: EleventyConfig, context: SiteContext
       context.model = fresh.model;
     });
   }
-  eleventyConfig.on('eleventy.after', async () => {
-    await writeDataFiles(context.archive, context.out);
+  eleventyConfig.on('eleventy.after', async ({ results }: { results?: { outputPath?: string }[] }) => {
+    const pages = (results ?? [])
+      .map((r) => (typeof r.outputPath === 'string' ? pagePath(path.relative(context.out, path.resolve(r.outputPath)).split(path.sep).join('/')) : undefined))
+      .filter((p): p is string => p !== undefined)
+      .sort();
+    await writeDataFiles(context.archive, context.out, {
+      title: context.siteTitle,
+      basePath: context.basePath,
+      events: eventsOf(context.archive),
+      pages,
+      ...(context.siteUrl ? { siteUrl: context.siteUrl } : {}),
+    });
   });
 }

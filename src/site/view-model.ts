@@ -1,10 +1,19 @@
 /**
  * The data the templates see: the archive's records arranged into pages (articles, entities by
- * type, sources, timeline). Pure: no file system, no clock.
+ * type, sources, timelines, events). Pure: no file system, no clock.
  */
 import type { Archive, SourceRecord } from '../archive/assemble.ts';
+import settings from '../heuristics/site.json' with { type: 'json' };
 import type { ArticleRecord, EntityRecord, EntityType } from '../types.ts';
+import { chunk, coOccurrence, sourcesOf } from './entity-views.ts';
+import { type EventRecord, type EventView, eventViews, eventsByYear } from './events.ts';
+import { absolute } from './feeds.ts';
+import { newsArticle, scriptSafeJson } from './json-ld.ts';
+import { relatedArticles } from './related.ts';
 import { renderBody } from './render-body.ts';
+import { sameStory } from './same-story.ts';
+import { histogramSvg, monthName, sparklineSvg } from './svg.ts';
+import { type Timeline, buildTimeline, monthOf, seriesOver } from './timeline.ts';
 
 export const TYPE_FOLDERS: Record<EntityType, { folder: string; label: string; singular: string }> = {
   person: { folder: 'people', label: 'People', singular: 'Person' },
@@ -22,29 +31,81 @@ export interface ArticleLink {
   source: string | null;
 }
 
+export interface NamedLink {
+  name: string;
+  url: string;
+  count: number;
+}
+
 export interface EntityView extends EntityRecord {
   url: string;
   folder: string;
   typeLabel: string;
   articleLinks: ArticleLink[];
+  coOccurring: NamedLink[];
+  sources: NamedLink[];
+  sparkline: string;
+  events: EventView[];
+}
+
+/** One page of an entity's article list (page 1 is the entity's own URL). */
+export interface EntityPage {
+  entity: EntityView;
+  /** Output path without the base path, e.g. 'people/x/' or 'people/x/page/2/'. */
+  path: string;
+  page: number;
+  pages: number;
+  articles: ArticleLink[];
+  prevUrl?: string;
+  nextUrl?: string;
+}
+
+export interface EntityIndexPage {
+  type: EntityType;
+  label: string;
+  path: string;
+  sort: 'count' | 'name';
+  otherUrl: string;
+  entities: EntityView[];
 }
 
 export interface ArticleView extends ArticleRecord {
   bodyHtml: string;
   dateLabel: string;
   rawUrl: string;
+  year: string | null;
+  description: string;
+  canonical?: string;
+  jsonLd: string;
   entityGroups: { label: string; entities: { name: string; url: string; mentions: number }[] }[];
+  related: (ArticleLink & { shared: string[] })[];
+  sameStory: (ArticleLink & { why: string })[];
+  older?: ArticleLink;
+  newer?: ArticleLink;
+}
+
+export interface SiteOptions {
+  /** Absolute URL the site is published at, ending in '/'. */
+  siteUrl?: string;
+  /** Dated events mentioned by the articles (from the events step). */
+  events?: readonly EventRecord[];
 }
 
 export interface SiteModel {
   basePath: string;
   title: string;
+  siteUrl?: string;
   articles: ArticleView[];
+  home: ArticleLink[];
   entities: EntityView[];
-  entityTypes: { type: EntityType; folder: string; label: string; url: string; entities: EntityView[] }[];
+  entityPages: EntityPage[];
+  entityIndexPages: EntityIndexPage[];
+  entityTypes: { type: EntityType; folder: string; label: string; url: string; byNameUrl: string; entities: EntityView[] }[];
   topEntities: EntityView[];
   sources: (SourceRecord & { url: string; articleLinks: ArticleLink[] })[];
-  timeline: { years: { year: string; id: string; count: number; months: { label: string; id: string; articles: ArticleLink[] }[] }[]; undated: ArticleLink[] };
+  timeline: Timeline<ArticleLink> & { histogram: string; years: (Timeline<ArticleLink>['years'][number] & { url: string; path: string })[] };
+  events: EventView[];
+  eventYears: { year: string; events: EventView[] }[];
 }
 
 /** Human date: "23 February 2020, 05:06", "February 2020", "2020", or "Undated". */
@@ -58,66 +119,139 @@ export function dateLabel(a: ArticleRecord): string {
   return p.estimated ? `${label} (estimated)` : label;
 }
 
+const SAME_STORY_WHY = { 'near-duplicate': 'near-identical text', 'same-entities': 'same people and places, published days apart' } as const;
+
 /** Arranges the archive into the pages of the site. */
-export function buildSiteModel(archive: Archive, basePath: string, title = 'News Archive'): SiteModel {
+export function buildSiteModel(archive: Archive, basePath: string, title = 'News Archive', options: SiteOptions = {}): SiteModel {
+  const P = settings.pages;
   const link = (a: ArticleRecord): ArticleLink => ({ id: a.id, title: a.title, url: a.url, dateLabel: dateLabel(a), source: a.source?.name ?? null });
   const byId = new Map(archive.articles.map((a) => [a.id, a]));
+  const links = new Map(archive.articles.map((a) => [a.id, link(a)]));
   const order = new Map(archive.articles.map((a, i) => [a.id, i]));
+  const timeline = buildTimeline(archive.articles, link);
+  const range = timeline.series.map((s) => s.month);
+  const events = eventViews(options.events ?? [], links);
+
+  const entityUrl = new Map(archive.entities.map((e) => [e.id, `${basePath}${TYPE_FOLDERS[e.type].folder}/${e.id}/`]));
+  const entityName = new Map(archive.entities.map((e) => [e.id, e.name]));
+  const co = coOccurrence(archive.articles);
   const entities: EntityView[] = archive.entities.map((e) => {
     const t = TYPE_FOLDERS[e.type];
-    const ids = [...e.articles].sort((x, y) => (order.get(x) ?? 0) - (order.get(y) ?? 0));
-    return { ...e, url: `${basePath}${t.folder}/${e.id}/`, folder: t.folder, typeLabel: t.singular, articleLinks: ids.map((id) => link(byId.get(id)!)) };
+    const ids = [...e.articles].filter((id) => byId.has(id)).sort((x, y) => (order.get(x) ?? 0) - (order.get(y) ?? 0));
+    const counts = new Map<string, number>();
+    for (const id of ids) {
+      const m = monthOf(byId.get(id)!);
+      if (m) counts.set(m, (counts.get(m) ?? 0) + 1);
+    }
+    const dated = [...counts.values()].reduce((s, n) => s + n, 0);
+    const names = [e.name, ...e.aliases].map((n) => n.toLowerCase());
+    const mine = new Set(ids);
+    return {
+      ...e,
+      url: entityUrl.get(e.id)!,
+      folder: t.folder,
+      typeLabel: t.singular,
+      articleLinks: ids.map((id) => links.get(id)!),
+      coOccurring: (co.get(e.id) ?? []).slice(0, P.topRelated).map((c) => ({ name: entityName.get(c.id) ?? c.id, url: entityUrl.get(c.id) ?? basePath, count: c.count })),
+      sources: sourcesOf({ articles: ids }, byId).map((s) => ({ name: s.name, url: `${basePath}sources/${s.slug}/`, count: s.count })),
+      sparkline:
+        dated && range.length
+          ? sparklineSvg(seriesOver(range, counts), `${e.name}: ${dated} dated article${dated === 1 ? '' : 's'} per month, ${monthName(range[0]!)} to ${monthName(range[range.length - 1]!)}`)
+          : '',
+      events: events.filter((ev) => ev.articles.some((c) => mine.has(c.id)) && names.some((n) => [ev.label, ...ev.articles.map((c) => c.text)].some((t) => t.toLowerCase().includes(n)))),
+    };
   });
-  const entityUrl = new Map(entities.map((e) => [e.id, e.url]));
-  const articles: ArticleView[] = archive.articles.map((a) => ({
-    ...a,
-    bodyHtml: renderBody(a.body),
-    dateLabel: dateLabel(a),
-    rawUrl: `${basePath}raw/${a.id}.txt`,
-    entityGroups: (Object.keys(TYPE_FOLDERS) as EntityType[])
-      .map((type) => ({
-        label: TYPE_FOLDERS[type].label,
-        entities: a.entities.filter((e) => e.type === type).map((e) => ({ name: e.name, url: entityUrl.get(e.id)!, mentions: e.mentions })),
-      }))
-      .filter((g) => g.entities.length > 0),
-  }));
+
+  const entityPages: EntityPage[] = entities.flatMap((entity) => {
+    const chunks = chunk(entity.articleLinks, P.entityPageSize);
+    const base = entity.url.slice(basePath.length);
+    const pathOf = (i: number) => (i === 0 ? base : `${base}page/${i + 1}/`);
+    return chunks.map((articles, i) => ({
+      entity,
+      path: pathOf(i),
+      page: i + 1,
+      pages: chunks.length,
+      articles,
+      ...(i > 0 ? { prevUrl: basePath + pathOf(i - 1) } : {}),
+      ...(i < chunks.length - 1 ? { nextUrl: basePath + pathOf(i + 1) } : {}),
+    }));
+  });
+
   const byCount = (x: EntityView, y: EntityView) => y.articles.length - x.articles.length || y.mentions - x.mentions || x.name.localeCompare(y.name);
+  const byName = (x: EntityView, y: EntityView) => x.name.localeCompare(y.name) || x.id.localeCompare(y.id);
   const entityTypes = (Object.keys(TYPE_FOLDERS) as EntityType[]).map((type) => ({
     type,
     folder: TYPE_FOLDERS[type].folder,
     label: TYPE_FOLDERS[type].label,
     url: `${basePath}${TYPE_FOLDERS[type].folder}/`,
+    byNameUrl: `${basePath}${TYPE_FOLDERS[type].folder}/by-name/`,
     entities: entities.filter((e) => e.type === type).sort(byCount),
   }));
-  const sources = archive.sources.map((s) => ({ ...s, url: `${basePath}sources/${s.slug}/`, articleLinks: s.articles.map((id) => link(byId.get(id)!)) }));
-  return { basePath, title, articles, entities, entityTypes, topEntities: [...entities].sort(byCount).slice(0, 20), sources, timeline: timeline(archive.articles, link) };
-}
+  const entityIndexPages: EntityIndexPage[] = entityTypes.flatMap((t) => [
+    { type: t.type, label: t.label, path: `${t.folder}/`, sort: 'count' as const, otherUrl: t.byNameUrl, entities: t.entities },
+    { type: t.type, label: t.label, path: `${t.folder}/by-name/`, sort: 'name' as const, otherUrl: t.url, entities: [...t.entities].sort(byName) },
+  ]);
 
-function timeline(articles: readonly ArticleRecord[], link: (a: ArticleRecord) => ArticleLink): SiteModel['timeline'] {
-  const years = new Map<string, Map<string, ArticleLink[]>>();
-  const undated: ArticleLink[] = [];
-  for (const a of articles) {
-    if (!a.published || a.published.estimated) {
-      undated.push(link(a));
-      continue;
-    }
-    const [y, m] = a.published.date.split('-');
-    const months = years.get(y!) ?? new Map<string, ArticleLink[]>();
-    const key = m ?? '00';
-    months.set(key, [...(months.get(key) ?? []), link(a)]);
-    years.set(y!, months);
-  }
+  const related = relatedArticles(archive.articles);
+  const same = sameStory(archive.articles);
+  const dated = archive.articles.filter((a) => a.published && !a.published.estimated);
+  const datedIndex = new Map(dated.map((a, i) => [a.id, i]));
+  const articles: ArticleView[] = archive.articles.map((a) => {
+    const i = datedIndex.get(a.id);
+    const older = i === undefined ? undefined : dated[i + 1];
+    const newer = i === undefined || i === 0 ? undefined : dated[i - 1];
+    const canonical = options.siteUrl ? absolute(a.url, basePath, options.siteUrl) : undefined;
+    const first = a.subtitle || a.body[0] || '';
+    const sameIds = new Set((same.get(a.id) ?? []).map((s) => s.id));
+    return {
+      ...a,
+      bodyHtml: renderBody(a.body),
+      dateLabel: dateLabel(a),
+      rawUrl: `${basePath}raw/${a.id}.txt`,
+      year: a.published && !a.published.estimated ? a.published.date.slice(0, 4) : null,
+      description: first.length > 200 ? `${first.slice(0, 197)}...` : first,
+      ...(canonical ? { canonical } : {}),
+      jsonLd: scriptSafeJson(
+        newsArticle(a, {
+          ...(canonical ? { url: canonical } : {}),
+          entityUrl: (id) => (options.siteUrl && entityUrl.has(id) ? absolute(entityUrl.get(id)!, basePath, options.siteUrl) : undefined),
+        }),
+      ),
+      entityGroups: (Object.keys(TYPE_FOLDERS) as EntityType[])
+        .map((type) => ({
+          label: TYPE_FOLDERS[type].label,
+          entities: a.entities.filter((e) => e.type === type).map((e) => ({ name: e.name, url: entityUrl.get(e.id) ?? basePath, mentions: e.mentions })),
+        }))
+        .filter((g) => g.entities.length > 0),
+      related: (related.get(a.id) ?? []).filter((r) => !sameIds.has(r.id)).map((r) => ({ ...links.get(r.id)!, shared: r.shared.slice(0, 4) })),
+      sameStory: (same.get(a.id) ?? []).map((s) => ({ ...links.get(s.id)!, why: SAME_STORY_WHY[s.rule] })),
+      ...(older ? { older: links.get(older.id)! } : {}),
+      ...(newer ? { newer: links.get(newer.id)! } : {}),
+    };
+  });
+
+  const sources = archive.sources.map((s) => ({ ...s, url: `${basePath}sources/${s.slug}/`, articleLinks: s.articles.filter((id) => byId.has(id)).map((id) => links.get(id)!) }));
+  const totalDated = timeline.series.reduce((s, m) => s + m.count, 0);
   return {
-    years: [...years.entries()]
-      .sort((a, b) => b[0].localeCompare(a[0]))
-      .map(([year, months]) => ({
-        year,
-        id: `y${year}`,
-        count: [...months.values()].reduce((s, l) => s + l.length, 0),
-        months: [...months.entries()]
-          .sort((a, b) => b[0].localeCompare(a[0]))
-          .map(([m, list]) => ({ label: m === '00' ? `${year} (month unknown)` : `${MONTHS[Number(m) - 1]} ${year}`, id: `m${year}-${m}`, articles: list })),
-      })),
-    undated,
+    basePath,
+    title,
+    ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}),
+    articles,
+    home: archive.articles.slice(0, P.homeSize).map((a) => links.get(a.id)!),
+    entities,
+    entityPages,
+    entityIndexPages,
+    entityTypes,
+    topEntities: [...entities].sort(byCount).slice(0, 20),
+    sources,
+    timeline: {
+      ...timeline,
+      years: timeline.years.map((y) => ({ ...y, path: `timeline/${y.year}/`, url: `${basePath}timeline/${y.year}/` })),
+      histogram: range.length
+        ? histogramSvg(timeline.series, `Articles per month: ${totalDated} dated articles from ${monthName(range[0]!)} to ${monthName(range[range.length - 1]!)}`)
+        : '',
+    },
+    events,
+    eventYears: eventsByYear(events),
   };
 }

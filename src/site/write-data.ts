@@ -1,7 +1,15 @@
-/** Writes the data downloads and the raw article texts into the output folder. */
+/**
+ * Writes the data downloads (JSON, CSV), feeds, sitemap, robots.txt and the raw article texts
+ * into the output folder.
+ */
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { ExtractResult } from '../extract.ts';
+import settings from '../heuristics/site.json' with { type: 'json' };
+import { articlesCsv } from './csv.ts';
+import type { EventRecord } from './events.ts';
+import { atomFeed, jsonFeed } from './feeds.ts';
+import { robotsTxt, sitemapXml } from './sitemap.ts';
 
 /** The public records as written to data/articles.json (ordered newest first). */
 export function articlesJson(archive: ExtractResult): string {
@@ -30,16 +38,32 @@ export async function writeInside(out: string, rel: string, content: string): Pr
   await fs.writeFile(target, content);
 }
 
-/** Writes data/articles.json, data/entities.json and raw/<id>.txt under `out`. */
-export async function writeDataFiles(archive: ExtractResult, out: string): Promise<string[]> {
+export interface WriteOptions {
+  title: string;
+  basePath: string;
+  siteUrl?: string;
+  events: readonly EventRecord[];
+  /** Page paths relative to the site root ('articles/x/'), for the sitemap. */
+  pages: readonly string[];
+}
+
+/** Writes every data file under `out`; returns the paths written, relative to `out`. */
+export async function writeDataFiles(archive: ExtractResult, out: string, o: WriteOptions = { title: 'News Archive', basePath: '/', events: [], pages: [] }): Promise<string[]> {
   const written: string[] = [];
   const write = async (rel: string, content: string) => {
     await writeInside(out, rel, content);
     written.push(rel);
   };
+  const feed = { title: o.title, basePath: o.basePath, size: settings.pages.feedSize, ...(o.siteUrl ? { siteUrl: o.siteUrl } : {}) };
   await write('data/articles.json', articlesJson(archive));
+  await write('data/articles.csv', articlesCsv(archive.articles));
   await write('data/entities.json', `${JSON.stringify(archive.entities, null, 2)}\n`);
   await write('data/sources.json', `${JSON.stringify(archive.sources, null, 2)}\n`);
+  await write('data/events.json', `${JSON.stringify(o.events, null, 2)}\n`);
+  await write('feed.xml', atomFeed(archive.articles, feed));
+  await write('feed.json', jsonFeed(archive.articles, feed));
+  await write('robots.txt', robotsTxt(o.siteUrl));
+  if (o.siteUrl) await write('sitemap.xml', sitemapXml(o.pages, o.siteUrl));
   for (const [id, text] of archive.raw) await write(`raw/${id}.txt`, text);
   return written;
 }

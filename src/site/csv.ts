@@ -1,0 +1,48 @@
+/** articles.csv: RFC 4180 (CRLF, quoted fields), safe to open in a spreadsheet. */
+import type { ArticleRecord } from '../types.ts';
+
+/**
+ * One CSV cell. A cell a spreadsheet would read as a formula (starting with = + - @, tab or CR)
+ * gets a leading apostrophe; cells with a quote, comma or line break are quoted, quotes doubled.
+ */
+export function csvCell(value: unknown): string {
+  let s = value === null || value === undefined ? '' : String(value);
+  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** A CSV document from a header and rows, CRLF line ends. */
+export function csvDocument(header: readonly string[], rows: readonly (readonly unknown[])[]): string {
+  return [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+export const ARTICLE_COLUMNS = ['id', 'title', 'source', 'author', 'date', 'date_precision', 'date_estimated', 'language', 'url', 'file', 'original_url', 'people', 'organizations', 'places', 'words'];
+
+/** One row per article; entity names joined with "; ". */
+export function articlesCsv(articles: readonly ArticleRecord[]): string {
+  const names = (a: ArticleRecord, type: string) =>
+    a.entities
+      .filter((e) => e.type === type)
+      .map((e) => e.name)
+      .join('; ');
+  return csvDocument(
+    ARTICLE_COLUMNS,
+    articles.map((a) => [
+      a.id,
+      a.title,
+      a.source?.name ?? '',
+      a.author ?? '',
+      a.published?.date ?? '',
+      a.published?.precision ?? '',
+      a.published ? String(a.published.estimated) : '',
+      a.language,
+      a.url,
+      a.file,
+      a.originalUrl ?? '',
+      names(a, 'person'),
+      names(a, 'organization'),
+      names(a, 'place'),
+      a.body.join(' ').split(/\s+/).filter(Boolean).length,
+    ]),
+  );
+}

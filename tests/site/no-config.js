@@ -1,0 +1,1 @@
+// Empty on purpose: the page tests pass their config in code.
