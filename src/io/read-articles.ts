@@ -45,7 +45,7 @@ export async function readArticles(dir: string, options: ReadOptions): Promise<{
     if ('input' in o) inputs.push(o.input);
     else messages.push(o.message);
   }
-  if (inputs.length === 0 && messages.length === 0) messages.push(message('no-articles', dir));
+  if (inputs.length === 0) messages.push(message('no-articles', dir));
   return { inputs, messages };
 }
 
@@ -106,7 +106,7 @@ async function listFiles(root: string, rel: string, depth: number, messages: Mes
     } else if (entry.isFile() || entry.isSymbolicLink()) {
       out.push(file);
     } else {
-      messages.push(message('not-regular-file', 'a special file (FIFO, socket or device)', file));
+      messages.push(message('not-regular-file', entry.isFIFO() ? 'a FIFO (named pipe)' : entry.isSocket() ? 'a socket' : 'a device', file));
     }
   }
   return out;
