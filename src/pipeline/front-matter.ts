@@ -43,7 +43,7 @@ const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const CODE_LANGUAGE = /^(?:js|javascript|jsx|mjs|cjs|coffee|coffeescript|cson|ts|typescript|node|eval|function)\b/;
 
 const OPENING = /^---([^\n]*)\n/;
-const CLOSING = /^(?:---|\.\.\.)[ \t]*$/;
+const CLOSING = /^(?:---|\.\.\.)[ \t\r]*$/;
 
 /** Reads front matter (if any) and validates its fields. Never throws, never runs code. */
 export function splitFrontMatter(text: string, file?: string): Step<SplitArticle> {
