@@ -71,6 +71,7 @@ async function readOne(root: string, rel: string, maxFileSize: number): Promise<
       // Followed only when it ends at a regular file inside the articles folder.
       const target = (await fs.realpath(bytesOf(full), { encoding: 'buffer' }).catch(() => undefined))?.toString('latin1');
       if (!target) return { message: message('not-regular-file', 'a symbolic link to nothing', file) };
+      if (target === root) return { message: message('not-regular-file', 'a symbolic link to the articles folder itself', file) };
       if (!isInside(root, target)) return { message: message('link-outside', 'a symbolic link', file) };
       full = target;
     }

@@ -31,7 +31,7 @@ const MADE_AT_TEST_TIME: Record<string, Expectation & { make: (dir: string, file
   // A link out of the folder would publish any file on the machine.
   'link-outside.txt': { message: 'link-outside', built: false, make: (dir, f) => fs.symlinkSync(path.join(dir, '../secret.txt'), path.join(dir, f)) },
   // A link to the folder itself (a loop) is never followed.
-  'link-loop.txt': { message: 'link-outside', built: false, make: (dir, f) => fs.symlinkSync('.', path.join(dir, f)) },
+  'link-loop.txt': { message: 'not-regular-file', built: false, make: (dir, f) => fs.symlinkSync('.', path.join(dir, f)) },
   'link-dangling.txt': { message: 'not-regular-file', built: false, make: (dir, f) => fs.symlinkSync('does-not-exist.txt', path.join(dir, f)) },
   // A link inside the folder is read, and is then a copy of its target.
   'link-inside.txt': { message: 'duplicate-article', built: false, make: (dir, f, seed) => fs.symlinkSync(seed, path.join(dir, f)) },
