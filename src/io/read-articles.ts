@@ -23,6 +23,19 @@ const MAX_DEPTH = 16;
 
 type Outcome = { input: ArticleInput } | { message: Message };
 
+// Paths are handled as byte strings (latin1: one char per byte) and handed to fs as Buffers, so
+// a file name that is not valid UTF-8 (old archives, Windows zips) is still found and read.
+const bytesOf = (p: string) => Buffer.from(p, 'latin1');
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+/** A byte-string path as people read it: UTF-8, or with non-ASCII bytes as %XX when it is not UTF-8 (distinct names stay distinct). */
+function shown(p: string): string {
+  try {
+    return strictUtf8.decode(bytesOf(p));
+  } catch {
+    return p.replace(/[\u0080-\u00ff]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  }
+}
+
 /** Lists and reads every article file below `dir`. */
 export async function readArticles(dir: string, options: ReadOptions): Promise<{ inputs: ArticleInput[]; messages: Message[] }> {
   const messages: Message[] = [];
@@ -30,7 +43,7 @@ export async function readArticles(dir: string, options: ReadOptions): Promise<{
   try {
     const stat = await fs.stat(dir);
     if (!stat.isDirectory()) throw new Error('not a folder');
-    root = await fs.realpath(dir);
+    root = (await fs.realpath(dir, { encoding: 'buffer' })).toString('latin1');
   } catch {
     return { inputs: [], messages: [message('articles-missing', dir)] };
   }
@@ -45,26 +58,28 @@ export async function readArticles(dir: string, options: ReadOptions): Promise<{
     if ('input' in o) inputs.push(o.input);
     else messages.push(o.message);
   }
-  if (inputs.length === 0 && messages.length === 0) messages.push(message('no-articles', dir));
+  if (inputs.length === 0) messages.push(message('no-articles', dir));
   return { inputs, messages };
 }
 
-async function readOne(root: string, file: string, maxFileSize: number): Promise<Outcome> {
-  let full = path.join(root, file);
+async function readOne(root: string, rel: string, maxFileSize: number): Promise<Outcome> {
+  const file = shown(rel);
+  let full = path.join(root, rel);
   try {
-    const link = await fs.lstat(full);
+    const link = await fs.lstat(bytesOf(full));
     if (link.isSymbolicLink()) {
       // Followed only when it ends at a regular file inside the articles folder.
-      const target = await fs.realpath(full).catch(() => undefined);
+      const target = (await fs.realpath(bytesOf(full), { encoding: 'buffer' }).catch(() => undefined))?.toString('latin1');
       if (!target) return { message: message('not-regular-file', 'a symbolic link to nothing', file) };
+      if (target === root) return { message: message('not-regular-file', 'a symbolic link to the articles folder itself', file) };
       if (!isInside(root, target)) return { message: message('link-outside', 'a symbolic link', file) };
       full = target;
     }
-    const stat = await fs.lstat(full);
+    const stat = await fs.lstat(bytesOf(full));
     if (!stat.isFile()) return { message: message('not-regular-file', kindOf(stat), file) };
     if (stat.size > maxFileSize) return { message: message('file-too-large', `${stat.size} bytes, limit ${maxFileSize}`, file) };
     // O_NOFOLLOW and O_NONBLOCK: a link or FIFO swapped in after lstat cannot escape or hang.
-    const handle = await fs.open(full, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK);
+    const handle = await fs.open(bytesOf(full), fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK);
     try {
       const again = await handle.stat();
       if (!again.isFile()) return { message: message('not-regular-file', kindOf(again), file) };
@@ -87,26 +102,28 @@ async function readOne(root: string, file: string, maxFileSize: number): Promise
 }
 
 async function listFiles(root: string, rel: string, depth: number, messages: Message[]): Promise<string[]> {
-  let entries: import('node:fs').Dirent[];
+  let entries: import('node:fs').Dirent<Buffer>[];
   try {
-    entries = await fs.readdir(path.join(root, rel), { withFileTypes: true });
+    entries = await fs.readdir(bytesOf(path.join(root, rel)), { withFileTypes: true, encoding: 'buffer' });
   } catch (error) {
-    messages.push(message('read-failed', (error as NodeJS.ErrnoException).code ?? String(error), rel || '.'));
+    messages.push(message('read-failed', (error as NodeJS.ErrnoException).code ?? String(error), shown(rel) || '.'));
     return [];
   }
   const out: string[] = [];
   for (const entry of entries) {
-    if (entry.name.startsWith('.')) continue;
-    const file = rel ? `${rel}/${entry.name}` : entry.name;
+    const name = entry.name.toString('latin1');
+    if (name.startsWith('.')) continue;
+    const rel2 = rel ? `${rel}/${name}` : name;
+    const file = shown(rel2);
     if (entry.isDirectory()) {
       if (depth >= MAX_DEPTH) messages.push(message('not-regular-file', `a folder nested deeper than ${MAX_DEPTH} levels`, file));
-      else out.push(...(await listFiles(root, file, depth + 1, messages)));
-    } else if (!ARTICLE_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) {
-      messages.push(message('not-an-article', path.extname(entry.name) || 'no extension', file));
+      else out.push(...(await listFiles(root, rel2, depth + 1, messages)));
+    } else if (!ARTICLE_EXTENSIONS.has(path.extname(name).toLowerCase())) {
+      messages.push(message('not-an-article', shown(path.extname(name)) || 'no extension', file));
     } else if (entry.isFile() || entry.isSymbolicLink()) {
-      out.push(file);
+      out.push(rel2);
     } else {
-      messages.push(message('not-regular-file', 'a special file (FIFO, socket or device)', file));
+      messages.push(message('not-regular-file', entry.isFIFO() ? 'a FIFO (named pipe)' : entry.isSocket() ? 'a socket' : 'a device', file));
     }
   }
   return out;

@@ -28,8 +28,11 @@ export interface SplitArticle {
   content: string;
 }
 
-/** Largest front matter block read, in characters: real front matter is a few hundred. */
-export const MAX_FRONT_MATTER = 64 * 1024;
+/**
+ * Largest front matter block read, in characters: real front matter is a few hundred, and the
+ * yaml package needs ~0.5 s for 16 KB of the worst shapes (many keys, many anchors).
+ */
+export const MAX_FRONT_MATTER = 16 * 1024;
 /** Longest text field kept, in characters. */
 export const MAX_FIELD = 1000;
 /** Aliases allowed in one block: enough for any honest use, far too few for a "billion laughs". */
@@ -40,7 +43,7 @@ const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const CODE_LANGUAGE = /^(?:js|javascript|jsx|mjs|cjs|coffee|coffeescript|cson|ts|typescript|node|eval|function)\b/;
 
 const OPENING = /^---([^\n]*)\n/;
-const CLOSING = /^(?:---|\.\.\.)[ \t]*$/;
+const CLOSING = /^(?:---|\.\.\.)[ \t\r]*$/;
 
 /** Reads front matter (if any) and validates its fields. Never throws, never runs code. */
 export function splitFrontMatter(text: string, file?: string): Step<SplitArticle> {
@@ -62,6 +65,8 @@ export function splitFrontMatter(text: string, file?: string): Step<SplitArticle
   // An unclosed block would make a front matter reader swallow the whole article: keep the text.
   if (!block) return keep('front-matter-invalid', 'the opening --- is never closed');
   if (block.yaml.length > MAX_FRONT_MATTER) return keep('front-matter-invalid', `it is larger than ${MAX_FRONT_MATTER / 1024} KB`);
+  const shape = tooDeep(block.yaml);
+  if (shape) return keep('front-matter-invalid', shape);
   let raw: unknown;
   try {
     raw = parseYaml(block.yaml, { schema: 'core', maxAliasCount: MAX_ALIASES, uniqueKeys: false, logLevel: 'error', prettyErrors: false });
@@ -85,6 +90,29 @@ function findBlock(text: string, start: number): { yaml: string; rest: string } 
     if (CLOSING.test(line)) return { yaml: text.slice(start, at), rest: end === -1 ? '' : text.slice(end + 1) };
     if (end === -1) return undefined;
     at = end + 1;
+  }
+  return undefined;
+}
+
+/** Deepest nesting read: real front matter nests two or three levels. */
+const MAX_NESTING = 32;
+
+/**
+ * Refuses deeply nested YAML before parsing: the yaml package needs time and memory growing
+ * faster than the input for it (64 KB of "- - - ..." exhausts V8's regex memory and kills the
+ * process). Counts block indentation and indicators at the start of each line and flow brackets.
+ */
+function tooDeep(yaml: string): string | undefined {
+  let depth = 0;
+  for (const line of yaml.split('\n')) {
+    if (line.trim() === '') continue;
+    const prefix = /^[ \t?:-]*/.exec(line)?.[0] ?? '';
+    if (prefix.length > MAX_NESTING * 4) return 'it is nested too deeply';
+    for (const c of line) {
+      if (c === '[' || c === '{') depth++;
+      else if ((c === ']' || c === '}') && depth > 0) depth--;
+      if (depth > MAX_NESTING) return 'it is nested too deeply';
+    }
   }
   return undefined;
 }

@@ -39,6 +39,7 @@ export function pickTitle(lines: readonly Line[], isFurniture: (i: number) => bo
 export function stripSourceFromTitle(title: string, sourceName: string | undefined): string {
   if (!sourceName) return title;
   const escaped = sourceName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const stripped = title.replace(new RegExp(`\\s*(?:\\(${escaped}\\)|[-–|:]\\s*${escaped})\\s*$`, 'i'), '').trim();
+  // No leading \s*: tried at every space of a long blank run it made the match quadratic.
+  const stripped = title.replace(new RegExp(`(?:\\(${escaped}\\)|[-–|:]\\s*${escaped})\\s*$`, 'i'), '').trim();
   return stripped.length >= 8 ? stripped : title;
 }

@@ -9,6 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const run = promisify(execFile);
 let base: string;
+let plain: Promise<{ code: number; stderr: string }>;
+let strict: Promise<{ code: number; stderr: string }>;
 
 /** Runs the CLI; resolves with its exit code and stderr. */
 async function cli(args: string[]): Promise<{ code: number; stderr: string }> {
@@ -29,15 +31,19 @@ beforeAll(() => {
   for (const f of ['binary-image.txt', 'front-matter-js.txt', 'injection.txt']) {
     fs.copyFileSync(path.join(ROOT, 'tests/fixtures/hostile', f), path.join(articles, f));
   }
+  // Both runs start at once: each is mostly process start-up.
+  plain = cli(['build', '--articles', 'articles', '--out', 'site']);
+  strict = cli(['build', '--articles', 'articles', '--out', 'site-strict', '--strict', '--verbose']);
 });
 
-afterAll(() => {
+afterAll(async () => {
+  await Promise.allSettled([plain, strict]);
   if (base) fs.rmSync(base, { recursive: true, force: true });
 });
 
 describe('news-archive build', () => {
   it('exits 0 with bad files among good ones, naming each problem with a count', async () => {
-    const { code, stderr } = await cli(['build', '--articles', 'articles', '--out', 'site']);
+    const { code, stderr } = await plain;
     expect(code).toBe(0);
     expect(stderr).toMatch(/warning \[binary-file\] ×1 \(e\.g\. binary-image\.txt/);
     expect(stderr).toMatch(/warning \[front-matter-code\] ×1/);
@@ -46,7 +52,7 @@ describe('news-archive build', () => {
   });
 
   it('exits 1 under --strict when there are warnings', async () => {
-    const { code, stderr } = await cli(['build', '--articles', 'articles', '--out', 'site-strict', '--strict', '--verbose']);
+    const { code, stderr } = await strict;
     expect(code).toBe(1);
     expect(stderr).toMatch(/warning \[binary-file\] binary-image\.txt: looks binary/);
   });

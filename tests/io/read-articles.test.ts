@@ -26,6 +26,8 @@ beforeAll(() => {
   fs.symlinkSync('missing.txt', path.join(dir, 'dangling.txt'));
   fs.mkdirSync(path.join(dir, 'folder.txt'));
   execFileSync('mkfifo', [path.join(dir, 'pipe.txt')]);
+  // a file name that is not UTF-8 (Latin-1 "café.txt")
+  fs.writeFileSync(Buffer.concat([Buffer.from(`${dir}/caf`), Buffer.from([0xe9]), Buffer.from('.txt')]), 'latin-1 name');
 });
 
 afterAll(() => {
@@ -38,6 +40,7 @@ describe('readArticles', () => {
     expect(inputs.map((i) => [i.file, new TextDecoder().decode(i.bytes)])).toEqual([
       ['a.txt', 'first'],
       ['b.txt', 'second'],
+      ['caf%E9.txt', 'latin-1 name'],
       ['link-in.txt', 'first'],
       ['sub/c.md', 'third'],
     ]);

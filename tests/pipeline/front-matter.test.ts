@@ -16,6 +16,8 @@ describe('splitFrontMatter: data', () => {
     // dates are taken as written: no UTC midnight, no time-zone shift
     ['---\ndate: 2024-02-29\n---\nB', { published: { date: '2024-02-29', precision: 'day', estimated: false } }, 'B'],
     ['---\ndate: 2024\n---\nB', { published: { date: '2024', precision: 'year', estimated: false } }, 'B'],
+    // CRLF line endings (when called on text that was not decoded here)
+    ['---\r\ntitle: Quay\r\n---\r\nBody', { title: 'Quay' }, 'Body'],
     // an empty block is no data
     ['---\n---\nBody', {}, 'Body'],
     // no front matter at all
