@@ -77,7 +77,8 @@ export interface ArticleView extends ArticleRecord {
   description: string;
   canonical?: string;
   jsonLd: string;
-  entityGroups: { label: string; entities: { name: string; url: string; mentions: number }[] }[];
+  /** `filter`: the entity is offered as a search filter value (see heuristics/site.json). */
+  entityGroups: { label: string; entities: { name: string; url: string; mentions: number; filter: boolean }[] }[];
   related: (ArticleLink & { shared: string[] })[];
   sameStory: (ArticleLink & { why: string })[];
   older?: ArticleLink;
@@ -134,7 +135,17 @@ export function buildSiteModel(archive: Archive, basePath: string, title = 'News
 
   const entityUrl = new Map(archive.entities.map((e) => [e.id, `${basePath}${TYPE_FOLDERS[e.type].folder}/${e.id}/`]));
   const entityName = new Map(archive.entities.map((e) => [e.id, e.name]));
+  const entityArticles = new Map(archive.entities.map((e) => [e.id, e.articles.length]));
   const co = coOccurrence(archive.articles);
+  // Events by citing article, so each entity looks only at the events of its own articles.
+  const eventsByArticle = new Map<string, EventView[]>();
+  for (const ev of events) {
+    for (const c of ev.articles) {
+      const list = eventsByArticle.get(c.id);
+      if (list) list.push(ev);
+      else eventsByArticle.set(c.id, [ev]);
+    }
+  }
   const entities: EntityView[] = archive.entities.map((e) => {
     const t = TYPE_FOLDERS[e.type];
     const ids = [...e.articles].filter((id) => byId.has(id)).sort((x, y) => (order.get(x) ?? 0) - (order.get(y) ?? 0));
@@ -145,7 +156,7 @@ export function buildSiteModel(archive: Archive, basePath: string, title = 'News
     }
     const dated = [...counts.values()].reduce((s, n) => s + n, 0);
     const names = [e.name, ...e.aliases].map((n) => n.toLowerCase());
-    const mine = new Set(ids);
+    const candidates = [...new Set(ids.flatMap((id) => eventsByArticle.get(id) ?? []))].sort((x, y) => x.date.localeCompare(y.date) || x.label.localeCompare(y.label));
     return {
       ...e,
       url: entityUrl.get(e.id)!,
@@ -158,7 +169,8 @@ export function buildSiteModel(archive: Archive, basePath: string, title = 'News
         dated && range.length
           ? sparklineSvg(seriesOver(range, counts), `${e.name}: ${dated} dated article${dated === 1 ? '' : 's'} per month, ${monthName(range[0]!)} to ${monthName(range[range.length - 1]!)}`)
           : '',
-      events: events.filter((ev) => ev.articles.some((c) => mine.has(c.id)) && names.some((n) => [ev.label, ...ev.articles.map((c) => c.text)].some((t) => t.toLowerCase().includes(n)))),
+      // An event of one of its articles that names the entity (any spelling) in its label or citations.
+      events: candidates.filter((ev) => names.some((n) => [ev.label, ...ev.articles.map((c) => c.text)].some((t) => t.toLowerCase().includes(n)))),
     };
   });
 
@@ -220,7 +232,9 @@ export function buildSiteModel(archive: Archive, basePath: string, title = 'News
       entityGroups: (Object.keys(TYPE_FOLDERS) as EntityType[])
         .map((type) => ({
           label: TYPE_FOLDERS[type].label,
-          entities: a.entities.filter((e) => e.type === type).map((e) => ({ name: e.name, url: entityUrl.get(e.id) ?? basePath, mentions: e.mentions })),
+          entities: a.entities
+            .filter((e) => e.type === type)
+            .map((e) => ({ name: e.name, url: entityUrl.get(e.id) ?? basePath, mentions: e.mentions, filter: (entityArticles.get(e.id) ?? 0) >= settings.search.minEntityFilterArticles })),
         }))
         .filter((g) => g.entities.length > 0),
       related: (related.get(a.id) ?? []).filter((r) => !sameIds.has(r.id)).map((r) => ({ ...links.get(r.id)!, shared: r.shared.slice(0, 4) })),

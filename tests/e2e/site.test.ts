@@ -141,8 +141,9 @@ describe.skipIf(SKIP_BROWSER)('in chromium', () => {
   });
 
   /** A page that records console messages, page errors, failed requests and scripts loaded. */
-  async function open(url: string): Promise<Page> {
+  async function open(url: string, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
     const page = await context.newPage();
+    await page.emulateMedia({ colorScheme });
     page.on('console', (m) => problems.push(`console.${m.type()} on ${page.url()}: ${m.text()}`));
     page.on('pageerror', (e) => problems.push(`page error on ${page.url()}: ${e.message}`));
     page.on('requestfailed', (r) => problems.push(`request failed on ${page.url()}: ${r.url()}`));
@@ -171,6 +172,8 @@ describe.skipIf(SKIP_BROWSER)('in chromium', () => {
     await page.waitForURL(`${site.root}search/`);
     await page.locator('.pagefind-ui__search-input').fill('Haftar');
     await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 15_000 });
+    const filters = (await page.locator('.pagefind-ui__filter-name').allTextContents()).map((t) => t.trim().toLowerCase());
+    for (const name of ['source', 'year', 'entity type', 'entity']) expect(filters.some((f) => f.startsWith(name))).toBe(true);
     await page.waitForTimeout(300);
     const found = (await page.locator('.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => new URL((a as unknown as { href: string }).href).pathname))).sort();
     const records: { url: string; title: string; body: string[] }[] = JSON.parse(await fs.readFile(path.join(site.out, 'data/articles.json'), 'utf8'));
@@ -200,10 +203,11 @@ describe.skipIf(SKIP_BROWSER)('in chromium', () => {
     ['404', () => '404.html'],
   ];
   let axeSource = '';
-  it.each(KINDS)('axe-core finds 0 violations on the %s page', async (_kind, file) => {
+  const DARK = KINDS.filter(([k]) => ['home', 'article', 'entity', 'timeline'].includes(k)).map(([k, f]) => [`${k} (dark theme)`, f, 'dark'] as const);
+  it.each([...KINDS.map(([k, f]) => [k, f, 'light'] as const), ...DARK])('axe-core finds 0 violations on the %s page', async (_kind, file, scheme) => {
     axeSource ||= await fs.readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
     const f = file();
-    const page = await open(urlOf(f));
+    const page = await open(urlOf(f), scheme);
     if (f === 'search/index.html') await page.locator('.pagefind-ui__search-input').waitFor();
     // evaluate() is not subject to the page's CSP, unlike an injected inline script.
     await page.evaluate(axeSource);
