@@ -120,6 +120,14 @@ export function dateLabel(a: ArticleRecord): string {
   return p.estimated ? `${label} (estimated)` : label;
 }
 
+/** Newest first by known date (and time); estimated and undated articles last, by title. */
+export function newestFirst(a: ArticleRecord, b: ArticleRecord): number {
+  const key = (x: ArticleRecord) => (x.published && !x.published.estimated ? `${x.published.date}T${x.published.time ?? ''}` : '');
+  const [ka, kb] = [key(a), key(b)];
+  if (ka !== kb) return ka < kb ? 1 : -1;
+  return a.title.localeCompare(b.title) || a.id.localeCompare(b.id);
+}
+
 const SAME_STORY_WHY = { 'near-duplicate': 'near-identical text', 'same-entities': 'same people and places, published days apart' } as const;
 
 /** Arranges the archive into the pages of the site. */
@@ -128,8 +136,10 @@ export function buildSiteModel(archive: Archive, basePath: string, title = 'News
   const link = (a: ArticleRecord): ArticleLink => ({ id: a.id, title: a.title, url: a.url, dateLabel: dateLabel(a), source: a.source?.name ?? null });
   const byId = new Map(archive.articles.map((a) => [a.id, a]));
   const links = new Map(archive.articles.map((a) => [a.id, link(a)]));
-  const order = new Map(archive.articles.map((a, i) => [a.id, i]));
-  const timeline = buildTimeline(archive.articles, link);
+  // Newest first, undated (and estimated) last, whatever order the archive arrives in.
+  const chronological = [...archive.articles].sort(newestFirst);
+  const order = new Map(chronological.map((a, i) => [a.id, i]));
+  const timeline = buildTimeline(chronological, link);
   const range = timeline.series.map((s) => s.month);
   const events = eventViews(options.events ?? [], links);
 
@@ -206,7 +216,7 @@ export function buildSiteModel(archive: Archive, basePath: string, title = 'News
 
   const related = relatedArticles(archive.articles);
   const same = sameStory(archive.articles);
-  const dated = archive.articles.filter((a) => a.published && !a.published.estimated);
+  const dated = chronological.filter((a) => a.published && !a.published.estimated);
   const datedIndex = new Map(dated.map((a, i) => [a.id, i]));
   const articles: ArticleView[] = archive.articles.map((a) => {
     const i = datedIndex.get(a.id);
@@ -244,14 +254,21 @@ export function buildSiteModel(archive: Archive, basePath: string, title = 'News
     };
   });
 
-  const sources = archive.sources.map((s) => ({ ...s, url: `${basePath}sources/${s.slug}/`, articleLinks: s.articles.filter((id) => byId.has(id)).map((id) => links.get(id)!) }));
+  const sources = archive.sources.map((s) => ({
+    ...s,
+    url: `${basePath}sources/${s.slug}/`,
+    articleLinks: s.articles
+      .filter((id) => byId.has(id))
+      .sort((x, y) => order.get(x)! - order.get(y)!)
+      .map((id) => links.get(id)!),
+  }));
   const totalDated = timeline.series.reduce((s, m) => s + m.count, 0);
   return {
     basePath,
     title,
     ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}),
     articles,
-    home: archive.articles.slice(0, P.homeSize).map((a) => links.get(a.id)!),
+    home: chronological.slice(0, P.homeSize).map((a) => links.get(a.id)!),
     entities,
     entityPages,
     entityIndexPages,
