@@ -9,6 +9,7 @@ declare module '@11ty/eleventy' {
   }
   export default class Eleventy {
     constructor(input?: string, output?: string, options?: EleventyOptions);
+    init(): Promise<void>;
     write(): Promise<unknown>;
     toJSON(): Promise<unknown>;
     watch(): Promise<void>;

@@ -11,7 +11,7 @@ import { XMLValidator } from 'fast-xml-parser';
 import { HtmlValidate } from 'html-validate';
 import { type BrowserContext, type Page, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BASE, CHROMIUM, CHROMIUM_ARGS, SKIP_BROWSER, type Site, buildAndServe, walk } from './harness.ts';
+import { BASE, CHROMIUM, CHROMIUM_ARGS, HAVE_CHROMIUM, SKIP_BROWSER, type Site, buildAndServe, walk } from './harness.ts';
 
 let site: Site;
 let files: string[];
@@ -132,6 +132,7 @@ describe.skipIf(SKIP_BROWSER)('in chromium', () => {
   const scripts: string[] = [];
 
   beforeAll(async () => {
+    if (!HAVE_CHROMIUM) throw new Error(`chromium not found at ${CHROMIUM}: run .ci/run, or apt-get update && apt-get install -y chromium (CI=true makes this a failure)`);
     profile = await fs.mkdtemp(path.join(os.tmpdir(), 'news-archive-chromium-'));
     context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
   }, 60_000);
