@@ -123,6 +123,24 @@ describe('generated files', () => {
     }
     expect(blocks).toBe(html().filter((f) => f.startsWith('articles/')).length);
   });
+
+  it('points feeds and sitemap at pages that exist (the site URL is the test server)', async () => {
+    const read = (f: string) => fs.readFile(path.join(site.out, f), 'utf8');
+    const urls = [
+      ...[...(await read('sitemap.xml')).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => decode(m[1]!)),
+      ...[...(await read('feed.xml')).matchAll(/href="([^"]+)"/g)].map((m) => decode(m[1]!)),
+      ...JSON.parse(await read('feed.json')).items.map((i: { url: string }) => i.url),
+    ];
+    expect(urls.length).toBeGreaterThan(html().length - 1);
+    const broken: string[] = [];
+    for (const u of new Set(urls)) {
+      expect(u.startsWith(site.root)).toBe(true);
+      const res = await fetch(u);
+      await res.arrayBuffer();
+      if (res.status !== 200) broken.push(`${u} -> ${res.status}`);
+    }
+    expect(broken).toEqual([]);
+  });
 });
 
 describe.skipIf(SKIP_BROWSER)('in chromium', () => {
