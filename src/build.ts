@@ -58,6 +58,8 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   });
   await elev.init();
   if (options.serve) {
+    // Eleventy 3 must be initialised before watch() (write() does it on its own).
+    await elev.init();
     await elev.watch();
     await elev.serve(options.port ?? 8080);
     return { archive, messages: archive.messages, pages: [], out, searchPages: 0 };

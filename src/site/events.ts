@@ -50,6 +50,10 @@ export function eventViews(events: readonly EventRecord[], articles: ReadonlyMap
 /** Groups events by year for the events timeline. */
 export function eventsByYear(events: readonly EventView[]): { year: string; events: EventView[] }[] {
   const years = new Map<string, EventView[]>();
-  for (const e of events) years.set(e.year, [...(years.get(e.year) ?? []), e]);
+  for (const e of events) {
+    const list = years.get(e.year);
+    if (list) list.push(e);
+    else years.set(e.year, [e]);
+  }
   return [...years.entries()].map(([year, list]) => ({ year, events: list }));
 }

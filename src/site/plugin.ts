@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { type ExtractOptions, type ExtractResult, extract } from '../extract.ts';
 import { jsonForScript, safeUrl, xmlSafe } from './safe-json.ts';
 import type { EventRecord } from './events.ts';
+import { writeSearchIndex } from './search-index.ts';
 import { pagePath } from './sitemap.ts';
 import { type SiteModel, buildSiteModel } from './view-model.ts';
 import { writeDataFiles } from './write-data.ts';
@@ -87,5 +88,7 @@ export function archiveSite(eleventyConfig: EleventyConfig, context: SiteContext
       pages,
       ...(context.siteUrl ? { siteUrl: context.siteUrl } : {}),
     });
+    // In watch mode build() returns before its own Pagefind run, so index after each rebuild here.
+    if (context.reload) await writeSearchIndex(context.out);
   });
 }

@@ -49,7 +49,7 @@ export function histogramSvg(series: readonly MonthCount[], label: string): stri
     const tick = i === 0 || s.month.endsWith('-01') ? `<text class="tick" x="${x}" y="${h + 14}">${esc(s.month.slice(0, 4))}</text>` : '';
     return `<rect class="${s.count ? 'bar' : 'bar empty'}" x="${x}" y="${h - bh}" width="${bar}" height="${bh || 1}">${title}</rect>${tick}`;
   });
-  return `<svg class="histogram" viewBox="0 0 ${Math.max(w, 40)} ${h + 18}" role="img" aria-label="${esc(label)}" preserveAspectRatio="xMinYMid meet">${parts.join('')}</svg>`;
+  return `<svg class="histogram" viewBox="0 0 ${Math.max(w, 240)} ${h + 18}" role="img" aria-label="${esc(label)}" preserveAspectRatio="xMinYMid meet">${parts.join('')}</svg>`;
 }
 
 /** A small line of monthly counts (same month axis for every entity, so lines compare). */

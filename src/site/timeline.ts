@@ -72,7 +72,9 @@ export function buildTimeline<L>(articles: readonly ArticleRecord[], link: (a: A
     const year = p.date.slice(0, 4);
     const month = p.precision === 'year' ? `${year}-00` : p.date.slice(0, 7);
     const months = years.get(year) ?? new Map<string, L[]>();
-    months.set(month, [...(months.get(month) ?? []), link(a)]);
+    const list = months.get(month);
+    if (list) list.push(link(a));
+    else months.set(month, [link(a)]);
     years.set(year, months);
     if (p.precision !== 'year') counts.set(month, (counts.get(month) ?? 0) + 1);
   }

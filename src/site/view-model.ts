@@ -77,7 +77,8 @@ export interface ArticleView extends ArticleRecord {
   description: string;
   canonical?: string;
   jsonLd: string;
-  entityGroups: { label: string; entities: { name: string; url: string; mentions: number }[] }[];
+  /** `filter`: the entity is offered as a search filter value (see heuristics/site.json). */
+  entityGroups: { label: string; entities: { name: string; url: string; mentions: number; filter: boolean }[] }[];
   related: (ArticleLink & { shared: string[] })[];
   sameStory: (ArticleLink & { why: string })[];
   older?: ArticleLink;
@@ -119,6 +120,14 @@ export function dateLabel(a: ArticleRecord): string {
   return p.estimated ? `${label} (estimated)` : label;
 }
 
+/** Newest first by known date (and time); estimated and undated articles last, by title. */
+export function newestFirst(a: ArticleRecord, b: ArticleRecord): number {
+  const key = (x: ArticleRecord) => (x.published && !x.published.estimated ? `${x.published.date}T${x.published.time ?? ''}` : '');
+  const [ka, kb] = [key(a), key(b)];
+  if (ka !== kb) return ka < kb ? 1 : -1;
+  return a.title.localeCompare(b.title) || a.id.localeCompare(b.id);
+}
+
 const SAME_STORY_WHY = { 'near-duplicate': 'near-identical text', 'same-entities': 'same people and places, published days apart' } as const;
 
 /** Arranges the archive into the pages of the site. */
@@ -127,14 +136,26 @@ export function buildSiteModel(archive: Archive, basePath: string, title = 'News
   const link = (a: ArticleRecord): ArticleLink => ({ id: a.id, title: a.title, url: a.url, dateLabel: dateLabel(a), source: a.source?.name ?? null });
   const byId = new Map(archive.articles.map((a) => [a.id, a]));
   const links = new Map(archive.articles.map((a) => [a.id, link(a)]));
-  const order = new Map(archive.articles.map((a, i) => [a.id, i]));
-  const timeline = buildTimeline(archive.articles, link);
+  // Newest first, undated (and estimated) last, whatever order the archive arrives in.
+  const chronological = [...archive.articles].sort(newestFirst);
+  const order = new Map(chronological.map((a, i) => [a.id, i]));
+  const timeline = buildTimeline(chronological, link);
   const range = timeline.series.map((s) => s.month);
   const events = eventViews(options.events ?? [], links);
 
   const entityUrl = new Map(archive.entities.map((e) => [e.id, `${basePath}${TYPE_FOLDERS[e.type].folder}/${e.id}/`]));
   const entityName = new Map(archive.entities.map((e) => [e.id, e.name]));
+  const entityArticles = new Map(archive.entities.map((e) => [e.id, e.articles.length]));
   const co = coOccurrence(archive.articles);
+  // Events by citing article, so each entity looks only at the events of its own articles.
+  const eventsByArticle = new Map<string, EventView[]>();
+  for (const ev of events) {
+    for (const c of ev.articles) {
+      const list = eventsByArticle.get(c.id);
+      if (list) list.push(ev);
+      else eventsByArticle.set(c.id, [ev]);
+    }
+  }
   const entities: EntityView[] = archive.entities.map((e) => {
     const t = TYPE_FOLDERS[e.type];
     const ids = [...e.articles].filter((id) => byId.has(id)).sort((x, y) => (order.get(x) ?? 0) - (order.get(y) ?? 0));
@@ -145,7 +166,7 @@ export function buildSiteModel(archive: Archive, basePath: string, title = 'News
     }
     const dated = [...counts.values()].reduce((s, n) => s + n, 0);
     const names = [e.name, ...e.aliases].map((n) => n.toLowerCase());
-    const mine = new Set(ids);
+    const candidates = [...new Set(ids.flatMap((id) => eventsByArticle.get(id) ?? []))].sort((x, y) => x.date.localeCompare(y.date) || x.label.localeCompare(y.label));
     return {
       ...e,
       url: entityUrl.get(e.id)!,
@@ -158,7 +179,8 @@ export function buildSiteModel(archive: Archive, basePath: string, title = 'News
         dated && range.length
           ? sparklineSvg(seriesOver(range, counts), `${e.name}: ${dated} dated article${dated === 1 ? '' : 's'} per month, ${monthName(range[0]!)} to ${monthName(range[range.length - 1]!)}`)
           : '',
-      events: events.filter((ev) => ev.articles.some((c) => mine.has(c.id)) && names.some((n) => [ev.label, ...ev.articles.map((c) => c.text)].some((t) => t.toLowerCase().includes(n)))),
+      // An event of one of its articles that names the entity (any spelling) in its label or citations.
+      events: candidates.filter((ev) => names.some((n) => [ev.label, ...ev.articles.map((c) => c.text)].some((t) => t.toLowerCase().includes(n)))),
     };
   });
 
@@ -194,7 +216,7 @@ export function buildSiteModel(archive: Archive, basePath: string, title = 'News
 
   const related = relatedArticles(archive.articles);
   const same = sameStory(archive.articles);
-  const dated = archive.articles.filter((a) => a.published && !a.published.estimated);
+  const dated = chronological.filter((a) => a.published && !a.published.estimated);
   const datedIndex = new Map(dated.map((a, i) => [a.id, i]));
   const articles: ArticleView[] = archive.articles.map((a) => {
     const i = datedIndex.get(a.id);
@@ -220,7 +242,9 @@ export function buildSiteModel(archive: Archive, basePath: string, title = 'News
       entityGroups: (Object.keys(TYPE_FOLDERS) as EntityType[])
         .map((type) => ({
           label: TYPE_FOLDERS[type].label,
-          entities: a.entities.filter((e) => e.type === type).map((e) => ({ name: e.name, url: entityUrl.get(e.id) ?? basePath, mentions: e.mentions })),
+          entities: a.entities
+            .filter((e) => e.type === type)
+            .map((e) => ({ name: e.name, url: entityUrl.get(e.id) ?? basePath, mentions: e.mentions, filter: (entityArticles.get(e.id) ?? 0) >= settings.search.minEntityFilterArticles })),
         }))
         .filter((g) => g.entities.length > 0),
       related: (related.get(a.id) ?? []).filter((r) => !sameIds.has(r.id)).map((r) => ({ ...links.get(r.id)!, shared: r.shared.slice(0, 4) })),
@@ -230,14 +254,21 @@ export function buildSiteModel(archive: Archive, basePath: string, title = 'News
     };
   });
 
-  const sources = archive.sources.map((s) => ({ ...s, url: `${basePath}sources/${s.slug}/`, articleLinks: s.articles.filter((id) => byId.has(id)).map((id) => links.get(id)!) }));
+  const sources = archive.sources.map((s) => ({
+    ...s,
+    url: `${basePath}sources/${s.slug}/`,
+    articleLinks: s.articles
+      .filter((id) => byId.has(id))
+      .sort((x, y) => order.get(x)! - order.get(y)!)
+      .map((id) => links.get(id)!),
+  }));
   const totalDated = timeline.series.reduce((s, m) => s + m.count, 0);
   return {
     basePath,
     title,
     ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}),
     articles,
-    home: archive.articles.slice(0, P.homeSize).map((a) => links.get(a.id)!),
+    home: chronological.slice(0, P.homeSize).map((a) => links.get(a.id)!),
     entities,
     entityPages,
     entityIndexPages,

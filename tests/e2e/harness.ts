@@ -45,8 +45,8 @@ export interface Site {
   close: () => Promise<void>;
 }
 
-/** Serves `out` under BASE; directories serve index.html; anything else is 404 with 404.html. */
-function serve(out: string): Promise<http.Server> {
+/** Serves `out` under BASE (directories serve index.html, anything else is 404 with 404.html) on a random port. */
+export function serve(out: string): Promise<http.Server> {
   const server = http.createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const send = async (status: number, file: string) => {

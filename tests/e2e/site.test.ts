@@ -11,7 +11,7 @@ import { XMLValidator } from 'fast-xml-parser';
 import { HtmlValidate } from 'html-validate';
 import { type BrowserContext, type Page, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BASE, CHROMIUM, CHROMIUM_ARGS, SKIP_BROWSER, type Site, buildAndServe, walk } from './harness.ts';
+import { BASE, CHROMIUM, CHROMIUM_ARGS, HAVE_CHROMIUM, SKIP_BROWSER, type Site, buildAndServe, walk } from './harness.ts';
 
 let site: Site;
 let files: string[];
@@ -123,6 +123,24 @@ describe('generated files', () => {
     }
     expect(blocks).toBe(html().filter((f) => f.startsWith('articles/')).length);
   });
+
+  it('points feeds and sitemap at pages that exist (the site URL is the test server)', async () => {
+    const read = (f: string) => fs.readFile(path.join(site.out, f), 'utf8');
+    const urls = [
+      ...[...(await read('sitemap.xml')).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => decode(m[1]!)),
+      ...[...(await read('feed.xml')).matchAll(/href="([^"]+)"/g)].map((m) => decode(m[1]!)),
+      ...JSON.parse(await read('feed.json')).items.map((i: { url: string }) => i.url),
+    ];
+    expect(urls.length).toBeGreaterThan(html().length - 1);
+    const broken: string[] = [];
+    for (const u of new Set(urls)) {
+      expect(u.startsWith(site.root)).toBe(true);
+      const res = await fetch(u);
+      await res.arrayBuffer();
+      if (res.status !== 200) broken.push(`${u} -> ${res.status}`);
+    }
+    expect(broken).toEqual([]);
+  });
 });
 
 describe.skipIf(SKIP_BROWSER)('in chromium', () => {
@@ -132,6 +150,7 @@ describe.skipIf(SKIP_BROWSER)('in chromium', () => {
   const scripts: string[] = [];
 
   beforeAll(async () => {
+    if (!HAVE_CHROMIUM) throw new Error(`chromium not found at ${CHROMIUM}: run .ci/run, or apt-get update && apt-get install -y chromium (CI=true makes this a failure)`);
     profile = await fs.mkdtemp(path.join(os.tmpdir(), 'news-archive-chromium-'));
     context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
   }, 60_000);
@@ -141,8 +160,9 @@ describe.skipIf(SKIP_BROWSER)('in chromium', () => {
   });
 
   /** A page that records console messages, page errors, failed requests and scripts loaded. */
-  async function open(url: string): Promise<Page> {
+  async function open(url: string, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
     const page = await context.newPage();
+    await page.emulateMedia({ colorScheme });
     page.on('console', (m) => problems.push(`console.${m.type()} on ${page.url()}: ${m.text()}`));
     page.on('pageerror', (e) => problems.push(`page error on ${page.url()}: ${e.message}`));
     page.on('requestfailed', (r) => problems.push(`request failed on ${page.url()}: ${r.url()}`));
@@ -171,6 +191,8 @@ describe.skipIf(SKIP_BROWSER)('in chromium', () => {
     await page.waitForURL(`${site.root}search/`);
     await page.locator('.pagefind-ui__search-input').fill('Haftar');
     await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 15_000 });
+    const filters = (await page.locator('.pagefind-ui__filter-name').allTextContents()).map((t) => t.trim().toLowerCase());
+    for (const name of ['source', 'year', 'entity type', 'entity']) expect(filters.some((f) => f.startsWith(name))).toBe(true);
     await page.waitForTimeout(300);
     const found = (await page.locator('.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => new URL((a as unknown as { href: string }).href).pathname))).sort();
     const records: { url: string; title: string; body: string[] }[] = JSON.parse(await fs.readFile(path.join(site.out, 'data/articles.json'), 'utf8'));
@@ -200,10 +222,11 @@ describe.skipIf(SKIP_BROWSER)('in chromium', () => {
     ['404', () => '404.html'],
   ];
   let axeSource = '';
-  it.each(KINDS)('axe-core finds 0 violations on the %s page', async (_kind, file) => {
+  const DARK = KINDS.filter(([k]) => ['home', 'article', 'entity', 'timeline'].includes(k)).map(([k, f]) => [`${k} (dark theme)`, f, 'dark'] as const);
+  it.each([...KINDS.map(([k, f]) => [k, f, 'light'] as const), ...DARK])('axe-core finds 0 violations on the %s page', async (_kind, file, scheme) => {
     axeSource ||= await fs.readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
     const f = file();
-    const page = await open(urlOf(f));
+    const page = await open(urlOf(f), scheme);
     if (f === 'search/index.html') await page.locator('.pagefind-ui__search-input').waitFor();
     // evaluate() is not subject to the page's CSP, unlike an injected inline script.
     await page.evaluate(axeSource);

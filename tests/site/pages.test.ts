@@ -15,11 +15,12 @@ import { article } from './records.ts';
 const BASE = '/base/';
 const articles = [
   article('one', { date: '2020-02-23', source: 'Wire', entities: ['p:Ann Lee', 'l:Oslo'], body: ['In 2012 the consulate was attacked, Ann Lee said.'] }),
+  article('an-undated-one', { title: 'Aardvark undated', entities: ['p:Ann Lee'] }),
   article('two', { date: '2019-05', source: 'Paper', entities: ['p:Ann Lee'], title: 'Cats & "Dogs" <3' }),
   ...Array.from({ length: 55 }, (_, i) => article(`bulk-${String(i).padStart(2, '0')}`, { date: '2018-01-01', entities: ['l:Oslo'] })),
 ].map((a) => ({ ...a, url: `${BASE}articles/${a.id}/` }));
 const entities: EntityRecord[] = [
-  { id: 'ann-lee', name: 'Ann Lee', type: 'person', aliases: ['A. Lee'], articles: ['one', 'two'], mentions: 2 },
+  { id: 'ann-lee', name: 'Ann Lee', type: 'person', aliases: ['A. Lee'], articles: ['an-undated-one', 'one', 'two'], mentions: 3 },
   { id: 'oslo', name: 'Oslo', type: 'place', aliases: [], articles: articles.filter((a) => a.entities.some((e) => e.id === 'oslo')).map((a) => a.id), mentions: 56 },
 ];
 const events: EventRecord[] = [
@@ -89,6 +90,16 @@ describe('rendered pages', () => {
     expect(html).toContain('<meta property="og:title" content="Cats &amp; &quot;Dogs&quot; &lt;3">');
     expect(html).toContain('>Cats &amp; &quot;Dogs&quot; &lt;3</h1>');
     expect(html).toContain('"headline":"Cats \\u0026 \\"Dogs\\" \\u003c3"');
+  });
+
+  it('lists the newest dated articles first, undated last', () => {
+    const at = (page: string, id: string) => pages.get(page)!.indexOf(`href="${BASE}articles/${id}/"`);
+    expect(at('/', 'one')).toBeGreaterThan(-1);
+    expect(at('/', 'one')).toBeLessThan(at('/', 'two'));
+    // 55 dated articles fill the home page's 50 places before the undated one.
+    expect(at('/', 'an-undated-one')).toBe(-1);
+    expect(at('/people/ann-lee/', 'one')).toBeLessThan(at('/people/ann-lee/', 'two'));
+    expect(at('/people/ann-lee/', 'two')).toBeLessThan(at('/people/ann-lee/', 'an-undated-one'));
   });
 
   it('omits canonical URLs without a site URL, and gives prev/next by date', () => {
