@@ -35,6 +35,7 @@ const BYLINE_LEAD = new RegExp(`^(?:${words_.bylineLeads.join('|')})\\b`, 'i');
 const DMY_LANGUAGES = new Set(words_.dmyLanguages);
 const NOT_PUBLICATION = new RegExp(`(?<!\\p{L})(?:${words_.notPublication.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?!\\p{L})`, 'iu');
 const COMMENT_MARKER = new RegExp(`(?<!\\p{L})(?:${words_.commentMarkers.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?!\\p{L})`, 'iu');
+const NAVIGATION = new RegExp(`^(?:${words_.navigation.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?!\\p{L})`, 'iu');
 const EMBEDDED_POST = /\(@\w+\)|^[—–-]\s.*@\w+/u;
 
 /** "(Stand: 28. November 2018)" after a source line cites a document's date, not the page's. */
@@ -97,7 +98,8 @@ export function pickPublished(lines: readonly Line[], titleLine: number, options
     // An embedded social post ("— Name (@handle) May 2, 2020") dates the post, an event line
     // ("Termin: 28.02.2020") the event: not the page.
     // A line ending in a colon introduces a quotation or list: its date belongs to that.
-    if (EMBEDDED_POST.test(line.text) || NOT_PUBLICATION.test(line.text) || line.text.endsWith(':')) continue;
+    // A link to the previous or next post ("« Older post 14.12.2019") dates that post.
+    if (EMBEDDED_POST.test(line.text) || NOT_PUBLICATION.test(line.text) || NAVIGATION.test(line.text) || line.text.endsWith(':')) continue;
     for (const reading of readDates(line.text)) {
       const kind = kindOf(line.text, reading);
       if (!kind || reading.match.weekdayMismatch || inParentheses(line.text, reading)) continue;
@@ -148,6 +150,8 @@ function score(c: Candidate, all: readonly Candidate[], titleLine: number, block
   const nearFoot = block !== undefined && c.line >= block.end - 1 && c.line <= block.end + weights.footBelow;
   if (nearTitle || nearHead) s += weights.nearTitle;
   else if (nearFoot) s += weights.nearFoot;
+  // The first lines of a page, far above the story, often show the day the page was fetched.
+  if (c.line < weights.pageTopLines && block && block.start - c.line > weights.pageTopGap) s -= weights.pageTop;
   const gap = Math.min(Math.abs(d), block ? Math.abs(c.line - block.start) : Number.POSITIVE_INFINITY, block ? Math.abs(c.line - block.end) : Number.POSITIVE_INFINITY);
   s -= weights.farPerLine * Math.min(gap, weights.farCap);
   // A run of lines with other dates around it is a list of teasers, comments or an archive.

@@ -44,6 +44,8 @@ describe('pickPublished', () => {
     // an event's date, and a quotation's source line, are not the page's
     ['event line', page('Talks resume in the capital soon', 'Termin: 28.02.2020, 18:30 Uhr', STORY, STORY)],
     ['quotation source', page('Talks resume in the capital soon', STORY, 'Benedikt XVI., Enzyklika 5/6, 25. Dezember 2005:', STORY)],
+    // a link to the previous post
+    ['previous post', page('Talks resume in the capital soon', STORY, STORY, '« Whiskydinner in Schottland 14.12.2019, 19 Uhr')],
     // a date cited in parentheses
     ['cited in parentheses', page('Talks resume in the capital soon', STORY, 'Quelle: Bericht 523 (Stand: 28. November 2018)', STORY)],
   ])('no date: %s', (_name, lines) => {
@@ -63,6 +65,13 @@ describe('pickPublished', () => {
   it('gives up when a list of teasers holds several dates', () => {
     const lines = page('Talks resume in the capital soon', STORY, STORY, 'Related', '12.01.2022', 'Other story one', '13.01.2022', 'Other story two', '14.01.2022');
     expect(pickPublished(lines, 0).value).toBeNull();
+  });
+
+  it('distrusts a date in the first lines of the page, far above the story (the day it was fetched)', () => {
+    const menu = Array.from({ length: 14 }, (_, i) => `Section ${i}`);
+    // The headline was taken from the page's top (index 1), so both dates stand "near" it.
+    const lines = page('Wed, Nov 20, 2019 10:00', 'Talks resume in the capital soon', ...menu, 'Published: Nov 13, 2019', STORY, STORY);
+    expect(pickPublished(lines, 1).value?.date).toBe('2019-11-13');
   });
 
   it('records the rule, the evidence line and a confidence', () => {
