@@ -90,6 +90,6 @@ export function mergeEvents(perArticle: readonly { id: string; events: readonly 
 }
 
 /** Finds every article's event mentions and merges them: the one call assembly needs. */
-export function buildEvents(articles: readonly { id: string; body: readonly string[]; published: Published | null }[]): EventRecord[] {
-  return mergeEvents(articles.map((a) => ({ id: a.id, events: findEvents(a.body, a.published) })));
+export function buildEvents(articles: readonly { id: string; body: readonly string[]; published: Published | null; language?: string }[]): EventRecord[] {
+  return mergeEvents(articles.map((a) => ({ id: a.id, events: findEvents(a.body, a.published, a.language) })));
 }
