@@ -77,6 +77,19 @@ function monthShift(c: Clock, months: number): string {
   return `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}`;
 }
 
+const relativeCache = new Map<string, { table: Record<string, RelativeRule>; re: RegExp }>();
+/** The relative words of a language (all languages' unambiguous ones when it is unknown), cached. */
+function relativeFor(language: string | undefined): { table: Record<string, RelativeRule>; re: RegExp } {
+  const key = language && RELATIVE_BY_LANGUAGE[language] ? language : '';
+  let hit = relativeCache.get(key);
+  if (!hit) {
+    const table = key ? RELATIVE_BY_LANGUAGE[key]! : Object.fromEntries(Object.entries(ALL_RELATIVE).filter(([w]) => !NEEDS_LANGUAGE.has(w)));
+    hit = { table, re: relativeRe(Object.keys(table)) };
+    relativeCache.set(key, hit);
+  }
+  return hit;
+}
+
 /** Resolves one relative expression; undefined when the clock is too coarse for it. */
 function resolveRelative(phrase: string, c: Clock, table: Record<string, RelativeRule>): { date: string; precision: DatePrecision } | undefined {
   const rule = table[phrase.toLowerCase()];
@@ -102,8 +115,7 @@ function latestOnOrBefore(c: Clock, month: number, day?: number): string | undef
 /** Finds the dated events an article's paragraphs mention; `language` (ISO 639-1) picks its relative words. */
 export function findEvents(paragraphs: readonly string[], published: Published | null, language?: string): EventMention[] {
   const clock = clockOf(published);
-  const table = (language && RELATIVE_BY_LANGUAGE[language]) || Object.fromEntries(Object.entries(ALL_RELATIVE).filter(([w]) => !NEEDS_LANGUAGE.has(w)));
-  const RELATIVE = relativeRe(Object.keys(table));
+  const { table, re: RELATIVE } = relativeFor(language);
   const out: EventMention[] = [];
   const seen = new Set<string>();
   for (const sentence of sentences(paragraphs)) {
