@@ -10,8 +10,10 @@ import type { Published, Step } from '../types.ts';
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const NUMBER_WORDS = new Map(Object.entries(data.numbers));
-const NUMBER = `(\\d{1,2}|${[...NUMBER_WORDS.keys()].sort((a, b) => b.length - a.length).map(escapeRe).join('|')})`;
-const YEARS_AFTER = new RegExp(`(?<!\\p{L})${NUMBER}[\\s-]+(?:${data.years.join('|')})\\s+(${data.after.map(escapeRe).join('|')})(?!\\p{L})`, 'giu');
+const WORD = [...NUMBER_WORDS.keys()].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
+/** A number in digits or words, compounds included ("twenty-five", "vingt-cinq"). */
+const NUMBER = `(\\d{1,2}|(?:${WORD})(?:-(?:${WORD}))?)`;
+const YEARS_AFTER = new RegExp(`(?<![\\p{L}-])${NUMBER}[\\s-]+(?:${data.years.join('|')})\\s+(${data.after.map(escapeRe).join('|')})(?!\\p{L})`, 'giu');
 const YEAR = /(?<![\d.,/-])(1[89]\d\d|20\d\d)(?![\d.,/-]\d)/g;
 const FORWARD = new RegExp(`(?<!\\p{L})(?:${data.forward.map(escapeRe).join('|')})\\s+(?:\\p{L}+\\s+)?$`, 'iu');
 const STOP = new Set(data.stopwords);
@@ -62,7 +64,7 @@ export function estimatePublished(paragraphs: readonly string[]): Step<Published
   const estimates: Estimate[] = [];
   for (const sentence of all) {
     for (const m of sentence.matchAll(YEARS_AFTER)) {
-      const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : (NUMBER_WORDS.get(m[1]!.toLowerCase()) ?? 0);
+      const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : m[1]!.toLowerCase().split('-').reduce((sum, w) => sum + (NUMBER_WORDS.get(w) ?? 0), 0);
       if (n <= 0) continue;
       // "ago" counts back from now: the year named is n years before publication, like "after".
       const phrase = sentence.slice(m.index + m[0].length).split(/[,;:–—]|\s-\s/)[0] ?? '';
@@ -91,7 +93,8 @@ export function estimatePublished(paragraphs: readonly string[]): Step<Published
   const [year, count] = [...votes].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]!;
   const evidence = plausible.find((e) => e.year === year)!.evidence;
   const agreeing = count === plausible.length;
-  const value: Published = { date: String(year), precision: 'year', estimated: true, range: { from: String(year), to: String(year + 1) } };
+  // "Six years after" is rounded either way around the anniversary: a year either side.
+  const value: Published = { date: String(year), precision: 'year', estimated: true, range: { from: String(Math.max(year - 1, latest)), to: String(year + 1) } };
   return {
     value,
     provenance: { rule: 'years-after-event', evidence: evidence.slice(0, 200), confidence: agreeing ? Math.min(0.6, 0.35 + 0.1 * count) : 0.3 },
