@@ -118,8 +118,9 @@ export function pickPublished(lines: readonly Line[], titleLine: number, options
     // Below a comments heading, a date more likely stamps a comment than the story.
     if (commentsStart !== undefined && c.line > commentsStart) c.score -= weights.afterComments;
   }
-  // The published date wins over an updated one on the same page, whatever their scores.
-  const pool = candidates.some((c) => c.reading.cue !== 'updated') ? candidates.filter((c) => c.reading.cue !== 'updated') : candidates;
+  // Where the page shows a published and an updated date together, the published one wins,
+  // whatever their scores; an updated date alone is a candidate like any other (scored lower).
+  const pool = candidates.filter((c) => c.reading.cue !== 'updated' || !candidates.some((o) => o.reading.cue !== 'updated' && Math.abs(o.line - c.line) <= weights.pairWindow));
   const best = pool.reduce((a, b) => (b.score > a.score ? b : a));
   if (best.score < weights.minScore) return { value: null, messages: [] };
   // A close runner-up with another day: the page does not say clearly which is its own date.

@@ -19,6 +19,8 @@ describe('pickPublished', () => {
     ['published over updated', page('Talks resume in the capital soon', 'Updated: 21 Nov 2019', 'Published: 19 Nov 2019', STORY, STORY), 0, '2019-11-19'],
     // only an updated date: taken for want of a better one
     ['updated only', page('Talks resume in the capital soon', 'Aktualisiert am 28.01.2020', STORY, STORY), 0, '2020-01-28'],
+    // an updated date under the headline beats a teaser's date far down the page
+    ['updated near, teaser far', page('Talks resume in the capital soon', 'Last updated on 20 Feb, 2020', STORY, STORY, ...Array.from({ length: 20 }, (_, i) => `Menu entry ${i}`), 'Another story', '19 Jan, 2021'), 0, '2020-02-20'],
     // German, Spanish, French, Polish date lines
     ['german', page('Gespräche werden bald fortgesetzt', 'Veröffentlicht: 24. Oktober 2022', STORY, STORY), 0, '2022-10-24'],
     ['spanish', page('Las conversaciones se reanudan pronto', '19 de noviembre de 2019', STORY, STORY), 0, '2019-11-19'],
