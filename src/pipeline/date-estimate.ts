@@ -60,10 +60,21 @@ interface Estimate {
 /** Estimates the publication year from "N years after <event>" phrases; null when the text gives no such clue. */
 export function estimatePublished(paragraphs: readonly string[]): Step<Published | null> {
   const all = sentences(paragraphs);
-  const latest = Math.max(0, ...all.flatMap((s) => yearsIn(s).map((y) => y.year)));
+  const yearsOf = all.map((s) => yearsIn(s));
+  const latest = Math.max(0, ...yearsOf.flatMap((ys) => ys.map((y) => y.year)));
+  // Sentences naming exactly one year, with their key words: where an event's year is looked up.
+  let datedCache: { sentence: string; year: number; stems: Set<string> }[] | undefined;
+  const dated = () =>
+    (datedCache ??= all.flatMap((s, i) => {
+      const years = [...new Set(yearsOf[i]!.map((y) => y.year))];
+      return years.length === 1 ? [{ sentence: s, year: years[0]!, stems: stems(s) }] : [];
+    }));
   const estimates: Estimate[] = [];
+  let phrases = 0;
   for (const sentence of all) {
+    if (phrases >= data.maxPhrases) break;
     for (const m of sentence.matchAll(YEARS_AFTER)) {
+      phrases++;
       const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : m[1]!.toLowerCase().split('-').reduce((sum, w) => sum + (NUMBER_WORDS.get(w) ?? 0), 0);
       if (n <= 0) continue;
       // "ago" counts back from now: the year named is n years before publication, like "after".
@@ -75,12 +86,10 @@ export function estimatePublished(paragraphs: readonly string[]): Step<Published
       }
       const key = stems(phrase);
       let best: Estimate | undefined;
-      for (const other of all) {
-        if (other === sentence) continue;
-        const years = [...new Set(yearsIn(other).map((y) => y.year))];
-        if (years.length !== 1) continue;
-        const o = overlap(key, stems(other));
-        if (o >= data.minOverlap && (!best || o > best.overlap)) best = { year: years[0]! + n, evidence: `${sentence} / ${other}`, overlap: o };
+      for (const other of dated()) {
+        if (other.sentence === sentence) continue;
+        const o = overlap(key, other.stems);
+        if (o >= data.minOverlap && (!best || o > best.overlap)) best = { year: other.year + n, evidence: `${sentence} / ${other.sentence}`, overlap: o };
       }
       if (best) estimates.push(best);
     }
