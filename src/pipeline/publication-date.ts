@@ -14,8 +14,11 @@ import { type Line, words } from './lines.ts';
 export interface PickOptions {
   /** Lines already claimed by another rule (boilerplate, title); they are skipped. */
   isTaken?: (index: number) => boolean;
-  /** ISO 639-1 language of the page, to read 03/04/2019 as day/month where that is the custom. */
-  language?: string;
+  /**
+   * ISO 639-1 language of the page, to read 03/04/2019 as day/month where that is the custom; a
+   * function is called only when the page has such a date and nothing else settles it.
+   */
+  language?: string | (() => string);
 }
 
 /** The pick, with the line it came from so the caller can mark it as a date line. */
@@ -57,7 +60,7 @@ function kindOf(text: string, r: DateLineReading): Candidate['kind'] | undefined
 }
 
 /** Which way the page writes numeric dates, learnt from its unambiguous ones (31/01 or 01/31). */
-function pageOrder(lines: readonly Line[], language: string | undefined): 'dmy' | 'mdy' | undefined {
+function pageOrder(lines: readonly Line[], language: PickOptions['language']): 'dmy' | 'mdy' | undefined {
   let dmy = 0;
   let mdy = 0;
   for (const line of lines) {
@@ -68,7 +71,8 @@ function pageOrder(lines: readonly Line[], language: string | undefined): 'dmy' 
   }
   if (dmy > 0 && mdy === 0) return 'dmy';
   if (mdy > 0 && dmy === 0) return 'mdy';
-  return language && DMY_LANGUAGES.has(language) ? 'dmy' : undefined;
+  const lang = typeof language === 'function' ? language() : language;
+  return lang && DMY_LANGUAGES.has(lang) ? 'dmy' : undefined;
 }
 
 /** The page's main run of long lines (the story): first and last line index, or undefined. */
@@ -89,7 +93,7 @@ export function mainBlock(lines: readonly Line[]): { start: number; end: number 
 
 /** Picks the publication date among the page's date lines; null when there is none or it is unsure. */
 export function pickPublished(lines: readonly Line[], titleLine: number, options: PickOptions = {}): PublishedPick {
-  const order = pageOrder(lines, options.language);
+  let order: 'dmy' | 'mdy' | undefined | null = null;
   const block = mainBlock(lines);
   const commentsStart = block && lines.slice(block.end + 1).find((l) => l.text.length <= 60 && COMMENT_MARKER.test(l.text))?.index;
   const candidates: Candidate[] = [];
@@ -105,6 +109,7 @@ export function pickPublished(lines: readonly Line[], titleLine: number, options
       if (!kind || reading.match.weekdayMismatch || inParentheses(line.text, reading)) continue;
       let published = reading.match.published;
       if (reading.match.ambiguous) {
+        if (order === null) order = pageOrder(lines, options.language);
         if (!order) continue;
         if (order === 'mdy' && reading.match.alternative) published = reading.match.alternative;
       }

@@ -59,6 +59,18 @@ describe('pickPublished', () => {
     expect(pickPublished(lines, 0, { language: 'de' }).value?.date).toBe('2019-04-03');
   });
 
+  it('asks for the language only when a date needs it', () => {
+    let asked = 0;
+    const language = () => {
+      asked++;
+      return 'de';
+    };
+    expect(pickPublished(page('Gespräche werden bald fortgesetzt', '19.11.2019', STORY), 0, { language }).value?.date).toBe('2019-11-19');
+    expect(asked).toBe(0);
+    expect(pickPublished(page('Gespräche werden bald fortgesetzt', '03/04/2019', STORY), 0, { language }).value?.date).toBe('2019-04-03');
+    expect(asked).toBe(1);
+  });
+
   it('learns month-first from an unambiguous date on the same page', () => {
     const lines = page('Talks resume in the capital soon', '03/04/2019', STORY, `${STORY} The festival runs until 12/25/2019 in the old town.`);
     expect(pickPublished(lines, 0).value?.date).toBe('2019-03-04');
