@@ -2,8 +2,9 @@
  * The publication date from the page's own date lines. Every short line holding an explicit date
  * is a candidate; candidates are scored by how the line reads (a bare date line, a "Published:"
  * cue, a byline with a date), where it stands (near the headline wins) and how crowded it is (a
- * run of dated teasers is a list of other articles). A date inside a sentence never counts, an
- * "Updated" date only when nothing else is there, and an unresolvable 03/04/2019 is left out.
+ * run of dated teasers is a list of other articles). A date inside a sentence never counts; a
+ * published date beats the updated one shown with it; an unresolvable 03/04/2019 is left out; and
+ * when two days score alike, the page is left undated rather than dated wrong.
  */
 import weights from '../heuristics/date-scores.json' with { type: 'json' };
 import words_ from '../heuristics/date-words.json' with { type: 'json' };
@@ -36,9 +37,12 @@ interface Candidate {
 
 const BYLINE_LEAD = new RegExp(`^(?:${words_.bylineLeads.join('|')})\\b`, 'i');
 const DMY_LANGUAGES = new Set(words_.dmyLanguages);
-const NOT_PUBLICATION = new RegExp(`(?<!\\p{L})(?:${words_.notPublication.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?!\\p{L})`, 'iu');
-const COMMENT_MARKER = new RegExp(`(?<!\\p{L})(?:${words_.commentMarkers.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?!\\p{L})`, 'iu');
-const NAVIGATION = new RegExp(`^(?:${words_.navigation.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?!\\p{L})`, 'iu');
+/** A pattern matching any of a list of words or phrases as whole words (at the start only, if asked). */
+const anyOf = (list: string[], atStart = false) =>
+  new RegExp(`${atStart ? '^' : '(?<!\\p{L})'}(?:${list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?!\\p{L})`, 'iu');
+const NOT_PUBLICATION = anyOf(words_.notPublication);
+const COMMENT_MARKER = anyOf(words_.commentMarkers);
+const NAVIGATION = anyOf(words_.navigation, true);
 const EMBEDDED_POST = /\(@\w+\)|^[—–-]\s.*@\w+/u;
 
 /** "(Stand: 28. November 2018)" after a source line cites a document's date, not the page's. */
