@@ -8,6 +8,7 @@
  */
 import weights from '../heuristics/date-scores.json' with { type: 'json' };
 import words_ from '../heuristics/date-words.json' with { type: 'json' };
+import { message } from '../messages.ts';
 import type { Published, Step } from '../types.ts';
 import { type DateLineReading, readDates } from './date-line.ts';
 import { type Line, words } from './lines.ts';
@@ -20,6 +21,8 @@ export interface PickOptions {
    * function is called only when the page has such a date and nothing else settles it.
    */
   language?: string | (() => string);
+  /** The article's file, named in messages. */
+  file?: string;
 }
 
 /** The pick, with the line it came from so the caller can mark it as a date line. */
@@ -135,7 +138,10 @@ export function pickPublished(lines: readonly Line[], titleLine: number, options
   // A close runner-up with another day: the page does not say clearly which is its own date.
   const rival = pool.filter((c) => c.published.date !== best.published.date).reduce<Candidate | undefined>((a, b) => (!a || b.score > a.score ? b : a), undefined);
   const margin = rival ? best.score - rival.score : Number.POSITIVE_INFINITY;
-  if (margin < weights.rivalMargin) return { value: null, messages: [] };
+  if (margin < weights.rivalMargin) {
+    const days = [best, rival!].map((c) => `${c.published.date} on line ${c.line + 1}`).join(' or ');
+    return { value: null, messages: [message('date-unsure', days, options.file)] };
+  }
   const confidence = Math.min(0.95, Math.round((0.4 + best.score / 4 + Math.min(margin, 1) / 10) * 100) / 100);
   return {
     value: best.published,

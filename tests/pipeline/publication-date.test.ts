@@ -81,6 +81,14 @@ describe('pickPublished', () => {
     expect(pickPublished(lines, 0).value).toBeNull();
   });
 
+  it('says so when two days score alike, and takes neither', () => {
+    const lines = page('Talks resume in the capital soon', '19 Nov 2019', '20 Nov 2019', STORY, STORY);
+    const pick = pickPublished(lines, 0, { file: 'a.txt' });
+    expect(pick.value).toBeNull();
+    expect(pick.messages).toMatchObject([{ id: 'date-unsure', file: 'a.txt', severity: 'info' }]);
+    expect(pick.messages[0]?.text).toContain('2019-11-19');
+  });
+
   it('distrusts a date in the first lines of the page, far above the story (the day it was fetched)', () => {
     const menu = Array.from({ length: 14 }, (_, i) => `Section ${i}`);
     // The headline was taken from the page's top (index 1), so both dates stand "near" it.
