@@ -69,7 +69,7 @@ for (const g of gold) {
   const lines = toLines(text);
   const title = pickTitle(lines, () => false);
   const titleLine = title.value.lines.at(-1) ?? -1;
-  const language = detectLanguage(lines.map((l) => l.text).join('\n')).value;
+  const language = () => detectLanguage(lines.map((l) => l.text).join('\n')).value;
   const pick = pickPublished(lines, titleLine, { language });
   const expected = g.date ?? g.silver?.date ?? null;
   for (const t of ts) tally(t, g, h, expected, pick, lines, titleLine, t !== tallies[h]);

@@ -83,6 +83,11 @@ export const catalogue = {
     text: (d) => `has no publication date${d ? `; ${d}` : ''}`,
     hint: 'Add `date: YYYY-MM-DD` front matter if you know it.',
   },
+  'date-unsure': {
+    severity: 'info',
+    text: (d) => `shows more than one possible publication date (${d}); none was taken`,
+    hint: 'Add `date: YYYY-MM-DD` front matter with the right one.',
+  },
   'slug-collision': {
     severity: 'info',
     text: (d) => `would have the same URL as another article; it was given ${d}`,

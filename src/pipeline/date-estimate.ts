@@ -10,8 +10,10 @@ import type { Published, Step } from '../types.ts';
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const NUMBER_WORDS = new Map(Object.entries(data.numbers));
-const NUMBER = `(\\d{1,2}|${[...NUMBER_WORDS.keys()].sort((a, b) => b.length - a.length).map(escapeRe).join('|')})`;
-const YEARS_AFTER = new RegExp(`(?<!\\p{L})${NUMBER}[\\s-]+(?:${data.years.join('|')})\\s+(${data.after.map(escapeRe).join('|')})(?!\\p{L})`, 'giu');
+const WORD = [...NUMBER_WORDS.keys()].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
+/** A number in digits or words, compounds included ("twenty-five", "vingt-cinq"). */
+const NUMBER = `(\\d{1,2}|(?:${WORD})(?:-(?:${WORD}))?)`;
+const YEARS_AFTER = new RegExp(`(?<![\\p{L}-])${NUMBER}[\\s-]+(?:${data.years.join('|')})\\s+(${data.after.map(escapeRe).join('|')})(?!\\p{L})`, 'giu');
 const YEAR = /(?<![\d.,/-])(1[89]\d\d|20\d\d)(?![\d.,/-]\d)/g;
 const FORWARD = new RegExp(`(?<!\\p{L})(?:${data.forward.map(escapeRe).join('|')})\\s+(?:\\p{L}+\\s+)?$`, 'iu');
 const STOP = new Set(data.stopwords);
@@ -58,11 +60,22 @@ interface Estimate {
 /** Estimates the publication year from "N years after <event>" phrases; null when the text gives no such clue. */
 export function estimatePublished(paragraphs: readonly string[]): Step<Published | null> {
   const all = sentences(paragraphs);
-  const latest = Math.max(0, ...all.flatMap((s) => yearsIn(s).map((y) => y.year)));
+  const yearsOf = all.map((s) => yearsIn(s));
+  const latest = Math.max(0, ...yearsOf.flatMap((ys) => ys.map((y) => y.year)));
+  // Sentences naming exactly one year, with their key words: where an event's year is looked up.
+  let datedCache: { sentence: string; year: number; stems: Set<string> }[] | undefined;
+  const dated = () =>
+    (datedCache ??= all.flatMap((s, i) => {
+      const years = [...new Set(yearsOf[i]!.map((y) => y.year))];
+      return years.length === 1 ? [{ sentence: s, year: years[0]!, stems: stems(s) }] : [];
+    }));
   const estimates: Estimate[] = [];
+  let phrases = 0;
   for (const sentence of all) {
+    if (phrases >= data.maxPhrases) break;
     for (const m of sentence.matchAll(YEARS_AFTER)) {
-      const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : (NUMBER_WORDS.get(m[1]!.toLowerCase()) ?? 0);
+      phrases++;
+      const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : m[1]!.toLowerCase().split('-').reduce((sum, w) => sum + (NUMBER_WORDS.get(w) ?? 0), 0);
       if (n <= 0) continue;
       // "ago" counts back from now: the year named is n years before publication, like "after".
       const phrase = sentence.slice(m.index + m[0].length).split(/[,;:–—]|\s-\s/)[0] ?? '';
@@ -73,12 +86,10 @@ export function estimatePublished(paragraphs: readonly string[]): Step<Published
       }
       const key = stems(phrase);
       let best: Estimate | undefined;
-      for (const other of all) {
-        if (other === sentence) continue;
-        const years = [...new Set(yearsIn(other).map((y) => y.year))];
-        if (years.length !== 1) continue;
-        const o = overlap(key, stems(other));
-        if (o >= data.minOverlap && (!best || o > best.overlap)) best = { year: years[0]! + n, evidence: `${sentence} / ${other}`, overlap: o };
+      for (const other of dated()) {
+        if (other.sentence === sentence) continue;
+        const o = overlap(key, other.stems);
+        if (o >= data.minOverlap && (!best || o > best.overlap)) best = { year: other.year + n, evidence: `${sentence} / ${other.sentence}`, overlap: o };
       }
       if (best) estimates.push(best);
     }
@@ -91,7 +102,8 @@ export function estimatePublished(paragraphs: readonly string[]): Step<Published
   const [year, count] = [...votes].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]!;
   const evidence = plausible.find((e) => e.year === year)!.evidence;
   const agreeing = count === plausible.length;
-  const value: Published = { date: String(year), precision: 'year', estimated: true, range: { from: String(year), to: String(year + 1) } };
+  // "Six years after" is rounded either way around the anniversary: a year either side.
+  const value: Published = { date: String(year), precision: 'year', estimated: true, range: { from: String(Math.max(year - 1, latest)), to: String(year + 1) } };
   return {
     value,
     provenance: { rule: 'years-after-event', evidence: evidence.slice(0, 200), confidence: agreeing ? Math.min(0.6, 0.35 + 0.1 * count) : 0.3 },

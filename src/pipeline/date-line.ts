@@ -89,6 +89,8 @@ function weekdayOf(date: string): number {
 
 /** Finds every explicit day-precision date in a text, left to right. */
 export function findDates(text: string): DateMatch[] {
+  // Every date has a year in digits: most lines are passed over without running the patterns.
+  if (!/\d\d/.test(text)) return [];
   const found: DateMatch[] = [];
   const taken: [number, number][] = [];
   for (const { re, order } of PATTERNS) {

@@ -30,7 +30,13 @@ const DAY_MONTH = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})\\.?\\s+(?:de\\s+)?${MON
 const MONTH_DAY = new RegExp(`(?<![\\p{L}\\d])${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d\\p{L}])(?!,?\\s+\\d{4})`, 'giu');
 const LEAD_MONTH = new RegExp(`(?<!\\p{L})(?:${alt(ev.monthLeads)})\\s+(?:early\\s+|late\\s+|mid-)?${MONTH}(?![\\p{L}])(?!\\.?\\s+(?:de\\s+)?\\d)`, 'giu');
 const WEEKDAY = new RegExp(`(?<!\\p{L})(${alt(weekdayByName.keys())})(?!\\p{L})`, 'giu');
-const RELATIVE = new RegExp(`(?<!\\p{L})(${alt(Object.keys(ev.relative))})(?!\\p{L})`, 'giu');
+type RelativeRule = { days?: number; months?: number; years?: number; precision?: DatePrecision };
+const RELATIVE_BY_LANGUAGE = ev.relative as Record<string, Record<string, RelativeRule>>;
+const ALL_RELATIVE: Record<string, RelativeRule> = Object.assign({}, ...Object.values(RELATIVE_BY_LANGUAGE));
+/** Words relative in one language and ordinary in another ("hier": yesterday in French, here in German). */
+const NEEDS_LANGUAGE = new Set(ev.relativeNeedsLanguage);
+const relativeRe = (words: string[]) => new RegExp(`(?<!\\p{L})(${alt(words)})(?!\\p{L})`, 'giu');
+const FUTURE = new RegExp(relativeRe(Object.values(ev.futureMarkers).flat()).source, 'iu');
 const NOT_EVENT = new RegExp(alt(ev.notEvents), 'iu');
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -71,9 +77,22 @@ function monthShift(c: Clock, months: number): string {
   return `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}`;
 }
 
+const relativeCache = new Map<string, { table: Record<string, RelativeRule>; re: RegExp }>();
+/** The relative words of a language (all languages' unambiguous ones when it is unknown), cached. */
+function relativeFor(language: string | undefined): { table: Record<string, RelativeRule>; re: RegExp } {
+  const key = language && RELATIVE_BY_LANGUAGE[language] ? language : '';
+  let hit = relativeCache.get(key);
+  if (!hit) {
+    const table = key ? RELATIVE_BY_LANGUAGE[key]! : Object.fromEntries(Object.entries(ALL_RELATIVE).filter(([w]) => !NEEDS_LANGUAGE.has(w)));
+    hit = { table, re: relativeRe(Object.keys(table)) };
+    relativeCache.set(key, hit);
+  }
+  return hit;
+}
+
 /** Resolves one relative expression; undefined when the clock is too coarse for it. */
-function resolveRelative(phrase: string, c: Clock): { date: string; precision: DatePrecision } | undefined {
-  const rule = (ev.relative as Record<string, { days?: number; months?: number; years?: number; precision?: DatePrecision }>)[phrase.toLowerCase()];
+function resolveRelative(phrase: string, c: Clock, table: Record<string, RelativeRule>): { date: string; precision: DatePrecision } | undefined {
+  const rule = table[phrase.toLowerCase()];
   if (!rule) return undefined;
   if (rule.days !== undefined) {
     if (c.day === undefined) return undefined;
@@ -93,9 +112,10 @@ function latestOnOrBefore(c: Clock, month: number, day?: number): string | undef
   return `${year}-${pad(month)}-${pad(day)}`;
 }
 
-/** Finds the dated events an article's paragraphs mention. */
-export function findEvents(paragraphs: readonly string[], published: Published | null): EventMention[] {
+/** Finds the dated events an article's paragraphs mention; `language` (ISO 639-1) picks its relative words. */
+export function findEvents(paragraphs: readonly string[], published: Published | null, language?: string): EventMention[] {
   const clock = clockOf(published);
+  const { table, re: RELATIVE } = relativeFor(language);
   const out: EventMention[] = [];
   const seen = new Set<string>();
   for (const sentence of sentences(paragraphs)) {
@@ -126,9 +146,11 @@ export function findEvents(paragraphs: readonly string[], published: Published |
     if (!clock) continue;
     // 2. Relative dates, only against a real publication date.
     for (const m of sentence.matchAll(RELATIVE)) {
-      const r = resolveRelative(m[1]!, clock);
+      const r = resolveRelative(m[1]!, clock, table);
       if (r) add(m.index, m[0].length, r.date, r.precision, 'relative');
     }
+    // "on Friday", "in May", "on 14 November" point back only in a sentence that does not look ahead.
+    if (FUTURE.test(sentence)) continue;
     if (clock.day !== undefined) {
       for (const m of sentence.matchAll(DAY_MONTH)) {
         const d = latestOnOrBefore(clock, monthByName.get(m[2]!.toLowerCase())!, Number(m[1]));

@@ -2,11 +2,13 @@
  * The publication date from the page's own date lines. Every short line holding an explicit date
  * is a candidate; candidates are scored by how the line reads (a bare date line, a "Published:"
  * cue, a byline with a date), where it stands (near the headline wins) and how crowded it is (a
- * run of dated teasers is a list of other articles). A date inside a sentence never counts, an
- * "Updated" date only when nothing else is there, and an unresolvable 03/04/2019 is left out.
+ * run of dated teasers is a list of other articles). A date inside a sentence never counts; a
+ * published date beats the updated one shown with it; an unresolvable 03/04/2019 is left out; and
+ * when two days score alike, the page is left undated rather than dated wrong.
  */
 import weights from '../heuristics/date-scores.json' with { type: 'json' };
 import words_ from '../heuristics/date-words.json' with { type: 'json' };
+import { message } from '../messages.ts';
 import type { Published, Step } from '../types.ts';
 import { type DateLineReading, readDates } from './date-line.ts';
 import { type Line, words } from './lines.ts';
@@ -14,8 +16,13 @@ import { type Line, words } from './lines.ts';
 export interface PickOptions {
   /** Lines already claimed by another rule (boilerplate, title); they are skipped. */
   isTaken?: (index: number) => boolean;
-  /** ISO 639-1 language of the page, to read 03/04/2019 as day/month where that is the custom. */
-  language?: string;
+  /**
+   * ISO 639-1 language of the page, to read 03/04/2019 as day/month where that is the custom; a
+   * function is called only when the page has such a date and nothing else settles it.
+   */
+  language?: string | (() => string);
+  /** The article's file, named in messages. */
+  file?: string;
 }
 
 /** The pick, with the line it came from so the caller can mark it as a date line. */
@@ -33,8 +40,12 @@ interface Candidate {
 
 const BYLINE_LEAD = new RegExp(`^(?:${words_.bylineLeads.join('|')})\\b`, 'i');
 const DMY_LANGUAGES = new Set(words_.dmyLanguages);
-const NOT_PUBLICATION = new RegExp(`(?<!\\p{L})(?:${words_.notPublication.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?!\\p{L})`, 'iu');
-const COMMENT_MARKER = new RegExp(`(?<!\\p{L})(?:${words_.commentMarkers.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?!\\p{L})`, 'iu');
+/** A pattern matching any of a list of words or phrases as whole words (at the start only, if asked). */
+const anyOf = (list: string[], atStart = false) =>
+  new RegExp(`${atStart ? '^' : '(?<!\\p{L})'}(?:${list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?!\\p{L})`, 'iu');
+const NOT_PUBLICATION = anyOf(words_.notPublication);
+const COMMENT_MARKER = anyOf(words_.commentMarkers);
+const NAVIGATION = anyOf(words_.navigation, true);
 const EMBEDDED_POST = /\(@\w+\)|^[—–-]\s.*@\w+/u;
 
 /** "(Stand: 28. November 2018)" after a source line cites a document's date, not the page's. */
@@ -56,7 +67,7 @@ function kindOf(text: string, r: DateLineReading): Candidate['kind'] | undefined
 }
 
 /** Which way the page writes numeric dates, learnt from its unambiguous ones (31/01 or 01/31). */
-function pageOrder(lines: readonly Line[], language: string | undefined): 'dmy' | 'mdy' | undefined {
+function pageOrder(lines: readonly Line[], language: PickOptions['language']): 'dmy' | 'mdy' | undefined {
   let dmy = 0;
   let mdy = 0;
   for (const line of lines) {
@@ -67,7 +78,8 @@ function pageOrder(lines: readonly Line[], language: string | undefined): 'dmy' 
   }
   if (dmy > 0 && mdy === 0) return 'dmy';
   if (mdy > 0 && dmy === 0) return 'mdy';
-  return language && DMY_LANGUAGES.has(language) ? 'dmy' : undefined;
+  const lang = typeof language === 'function' ? language() : language;
+  return lang && DMY_LANGUAGES.has(lang) ? 'dmy' : undefined;
 }
 
 /** The page's main run of long lines (the story): first and last line index, or undefined. */
@@ -88,7 +100,7 @@ export function mainBlock(lines: readonly Line[]): { start: number; end: number 
 
 /** Picks the publication date among the page's date lines; null when there is none or it is unsure. */
 export function pickPublished(lines: readonly Line[], titleLine: number, options: PickOptions = {}): PublishedPick {
-  const order = pageOrder(lines, options.language);
+  let order: 'dmy' | 'mdy' | undefined | null = null;
   const block = mainBlock(lines);
   const commentsStart = block && lines.slice(block.end + 1).find((l) => l.text.length <= 60 && COMMENT_MARKER.test(l.text))?.index;
   const candidates: Candidate[] = [];
@@ -97,12 +109,14 @@ export function pickPublished(lines: readonly Line[], titleLine: number, options
     // An embedded social post ("— Name (@handle) May 2, 2020") dates the post, an event line
     // ("Termin: 28.02.2020") the event: not the page.
     // A line ending in a colon introduces a quotation or list: its date belongs to that.
-    if (EMBEDDED_POST.test(line.text) || NOT_PUBLICATION.test(line.text) || line.text.endsWith(':')) continue;
+    // A link to the previous or next post ("« Older post 14.12.2019") dates that post.
+    if (EMBEDDED_POST.test(line.text) || NOT_PUBLICATION.test(line.text) || NAVIGATION.test(line.text) || line.text.endsWith(':')) continue;
     for (const reading of readDates(line.text)) {
       const kind = kindOf(line.text, reading);
       if (!kind || reading.match.weekdayMismatch || inParentheses(line.text, reading)) continue;
       let published = reading.match.published;
       if (reading.match.ambiguous) {
+        if (order === null) order = pageOrder(lines, options.language);
         if (!order) continue;
         if (order === 'mdy' && reading.match.alternative) published = reading.match.alternative;
       }
@@ -116,14 +130,18 @@ export function pickPublished(lines: readonly Line[], titleLine: number, options
     // Below a comments heading, a date more likely stamps a comment than the story.
     if (commentsStart !== undefined && c.line > commentsStart) c.score -= weights.afterComments;
   }
-  // The published date wins over an updated one on the same page, whatever their scores.
-  const pool = candidates.some((c) => c.reading.cue !== 'updated') ? candidates.filter((c) => c.reading.cue !== 'updated') : candidates;
+  // Where the page shows a published and an updated date together, the published one wins,
+  // whatever their scores; an updated date alone is a candidate like any other (scored lower).
+  const pool = candidates.filter((c) => c.reading.cue !== 'updated' || !candidates.some((o) => o.reading.cue !== 'updated' && Math.abs(o.line - c.line) <= weights.pairWindow));
   const best = pool.reduce((a, b) => (b.score > a.score ? b : a));
   if (best.score < weights.minScore) return { value: null, messages: [] };
   // A close runner-up with another day: the page does not say clearly which is its own date.
   const rival = pool.filter((c) => c.published.date !== best.published.date).reduce<Candidate | undefined>((a, b) => (!a || b.score > a.score ? b : a), undefined);
   const margin = rival ? best.score - rival.score : Number.POSITIVE_INFINITY;
-  if (margin < weights.rivalMargin) return { value: null, messages: [] };
+  if (margin < weights.rivalMargin) {
+    const days = [best, rival!].map((c) => `${c.published.date} on line ${c.line + 1}`).join(' or ');
+    return { value: null, messages: [message('date-unsure', days, options.file)] };
+  }
   const confidence = Math.min(0.95, Math.round((0.4 + best.score / 4 + Math.min(margin, 1) / 10) * 100) / 100);
   return {
     value: best.published,
@@ -148,6 +166,8 @@ function score(c: Candidate, all: readonly Candidate[], titleLine: number, block
   const nearFoot = block !== undefined && c.line >= block.end - 1 && c.line <= block.end + weights.footBelow;
   if (nearTitle || nearHead) s += weights.nearTitle;
   else if (nearFoot) s += weights.nearFoot;
+  // The first lines of a page, far above the story, often show the day the page was fetched.
+  if (c.line < weights.pageTopLines && block && block.start - c.line > weights.pageTopGap) s -= weights.pageTop;
   const gap = Math.min(Math.abs(d), block ? Math.abs(c.line - block.start) : Number.POSITIVE_INFINITY, block ? Math.abs(c.line - block.end) : Number.POSITIVE_INFINITY);
   s -= weights.farPerLine * Math.min(gap, weights.farCap);
   // A run of lines with other dates around it is a list of teasers, comments or an archive.

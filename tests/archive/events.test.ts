@@ -9,9 +9,10 @@ describe('mergeEvents', () => {
     const events = mergeEvents([
       { id: 'a', events: [m('2012-09', 'month', 'In September 2012, the US consulate in Benghazi was attacked by militants.')] },
       { id: 'b', events: [m('2012-09', 'month', 'Militants attacked the Benghazi consulate in September 2012.')] },
+      { id: 'c', events: [m('2012-09', 'month', 'The consulate in Benghazi was attacked in September 2012, officials said.')] },
     ]);
     expect(events).toHaveLength(1);
-    expect(events[0]?.articles.map((a) => a.id)).toEqual(['a', 'b']);
+    expect(events[0]?.articles.map((a) => a.id)).toEqual(['a', 'b', 'c']);
     expect(events[0]?.label).toBe('Militants attacked the Benghazi consulate in September 2012.');
   });
 
@@ -22,6 +23,8 @@ describe('mergeEvents', () => {
     ['other date', [m('2012-09', 'month', 'In September 2012, the consulate in Benghazi was attacked.'), m('2013-09', 'month', 'In September 2013, the consulate in Benghazi was attacked.')], 2],
     // same date at another precision: kept apart
     ['other precision', [m('2012', 'year', 'The consulate in Benghazi was attacked in 2012.'), m('2012-09', 'month', 'The consulate in Benghazi was attacked in September 2012.')], 2],
+    // shared common words but no shared name: two companies' results, not one event
+    ['no shared name', [m('1986', 'year', 'Acme Corp earned record profits in the first quarter of 1986.'), m('1986', 'year', 'Zenith Inc earned record profits in the first quarter of 1986.')], 2],
     // the month name alone is not a shared key word
     ['only the month shared', [m('2012-09', 'month', 'In late September 2012, rain fell.'), m('2012-09', 'month', 'Markets rose in late September 2012.')], 2],
   ])('keeps apart: %s', (_name, mentions, count) => {
@@ -34,6 +37,17 @@ describe('mergeEvents', () => {
     const events = mergeEvents([{ id: 'a', events: [e, { ...e, text: 'In 2012 the Benghazi consulate was attacked.' }] }]);
     expect(events).toHaveLength(1);
     expect(events[0]?.articles).toHaveLength(1);
+  });
+
+  it('ignores key words that most mentions of the archive share', () => {
+    // "Libya" is in every mention, so the embassy and the stadium share only "Tripoli"
+    const filler = Array.from({ length: 30 }, (_, i) => ({ id: `f${i}`, events: [m('2014', 'year', `In 2014 Libya saw change number ${i} in Libya.`)] }));
+    const events = mergeEvents([
+      ...filler,
+      { id: 'a', events: [m('2014', 'year', 'In 2014 the Libya Tripoli embassy closed.')] },
+      { id: 'b', events: [m('2014', 'year', 'In 2014 the Libya Tripoli stadium opened.')] },
+    ]);
+    expect(events.find((e) => e.articles.some((a) => a.id === 'a'))?.articles.map((a) => a.id)).toEqual(['a']);
   });
 
   it('sorts by date, year-only before the months of that year, with unique ids', () => {

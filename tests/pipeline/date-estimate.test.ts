@@ -8,19 +8,26 @@ describe('estimatePublished', () => {
       'years after, year elsewhere',
       ['Six years after a deadly attack on the US consulate in Benghazi, a mission may return.', 'In September 2012, the US consulate in Benghazi was attacked by militants.'],
       '2018',
+      '2017',
     ],
     // the headline form, with digits
-    ['headline with digits', ['US Mission May Return 6 Years After Benghazi Attack', 'He recalled the 2012 Benghazi attack.'], '2018'],
+    ['headline with digits', ['US Mission May Return 6 Years After Benghazi Attack', 'He recalled the 2012 Benghazi attack.'], '2018', '2017'],
     // the year in the same sentence
-    ['same sentence', ['Nine years after the NATO bombing campaign of 2011, the country is still divided.'], '2020'],
-    ['years ago', ['Ten years ago, in 2009, the bridge was opened to traffic.'], '2019'],
+    ['same sentence', ['Nine years after the NATO bombing campaign of 2011, the country is still divided.'], '2020', '2019'],
+    ['years ago', ['Ten years ago, in 2009, the bridge was opened to traffic.'], '2019', '2018'],
     // German and Spanish
-    ['german', ['Fünf Jahre nach der Flut von 2013 ist das Dorf wieder aufgebaut.'], '2018'],
-    ['spanish', ['Tres años después de las elecciones de 2016, el país sigue dividido.'], '2019'],
-  ])('%s', (_name, paragraphs, year) => {
+    ['german', ['Fünf Jahre nach der Flut von 2013 ist das Dorf wieder aufgebaut.'], '2018', '2017'],
+    ['spanish', ['Tres años después de las elecciones de 2016, el país sigue dividido.'], '2019', '2018'],
+    // compound number words are read whole, not as their last part
+    ['french compound', ['Vingt-cinq ans après 1995, une nouvelle mobilisation se prépare.'], '2020', '2019'],
+    ['english compound', ['Twenty-five years after the 1995 strike, the union marched again.'], '2020', '2019'],
+    // the range starts no earlier than a year the text names
+    ['bounded by a named year', ['Five years after the 2013 flood, the village is rebuilt.', 'In 2018 the last house was finished.'], '2018', '2018'],
+  ])('%s', (_name, paragraphs, year, from) => {
     const { value, provenance } = estimatePublished(paragraphs);
     expect(value).toMatchObject({ date: year, precision: 'year', estimated: true });
-    expect(value?.range?.from).toBe(year);
+    // "six years after" is rounded either way: a year either side
+    expect(value?.range).toEqual({ from, to: String(Number(year) + 1) });
     expect(provenance?.rule).toBe('years-after-event');
     expect(provenance?.confidence).toBeLessThan(0.7);
   });

@@ -50,6 +50,21 @@ describe('findEvents: relative dates', () => {
   });
 });
 
+describe('findEvents: language and tense', () => {
+  const published = day('2019-09-18');
+  it.each([
+    // "hier" is yesterday in French, "here" in German: read only when the language says so
+    ['Il est arrivé hier à Paris.', 'fr', [['2019-09-17', 'day', 'relative']]],
+    ['Worin besteht hier Anlass zum Lob?', 'de', []],
+    ['Worin besteht hier Anlass zum Lob?', undefined, []],
+    // a sentence that looks ahead: its "on Friday" is not a past day
+    ['The show opens to the public on Friday and will run for a week.', 'en', []],
+    ['The show opened to the public on Friday.', 'en', [['2019-09-13', 'day', 'relative']]],
+  ])('%s (%s)', (sentence, language, expected) => {
+    expect(findEvents([sentence], published, language).map((e) => [e.date, e.precision, e.rule])).toEqual(expected);
+  });
+});
+
 describe('clauseAround', () => {
   it('keeps a short sentence whole', () => {
     expect(clauseAround('In 2012, the compound was attacked.', 3)).toBe('In 2012, the compound was attacked.');

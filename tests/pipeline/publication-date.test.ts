@@ -19,6 +19,8 @@ describe('pickPublished', () => {
     ['published over updated', page('Talks resume in the capital soon', 'Updated: 21 Nov 2019', 'Published: 19 Nov 2019', STORY, STORY), 0, '2019-11-19'],
     // only an updated date: taken for want of a better one
     ['updated only', page('Talks resume in the capital soon', 'Aktualisiert am 28.01.2020', STORY, STORY), 0, '2020-01-28'],
+    // an updated date under the headline beats a teaser's date far down the page
+    ['updated near, teaser far', page('Talks resume in the capital soon', 'Last updated on 20 Feb, 2020', STORY, STORY, ...Array.from({ length: 20 }, (_, i) => `Menu entry ${i}`), 'Another story', '19 Jan, 2021'), 0, '2020-02-20'],
     // German, Spanish, French, Polish date lines
     ['german', page('Gespräche werden bald fortgesetzt', 'Veröffentlicht: 24. Oktober 2022', STORY, STORY), 0, '2022-10-24'],
     ['spanish', page('Las conversaciones se reanudan pronto', '19 de noviembre de 2019', STORY, STORY), 0, '2019-11-19'],
@@ -44,6 +46,8 @@ describe('pickPublished', () => {
     // an event's date, and a quotation's source line, are not the page's
     ['event line', page('Talks resume in the capital soon', 'Termin: 28.02.2020, 18:30 Uhr', STORY, STORY)],
     ['quotation source', page('Talks resume in the capital soon', STORY, 'Benedikt XVI., Enzyklika 5/6, 25. Dezember 2005:', STORY)],
+    // a link to the previous post
+    ['previous post', page('Talks resume in the capital soon', STORY, STORY, '« Whiskydinner in Schottland 14.12.2019, 19 Uhr')],
     // a date cited in parentheses
     ['cited in parentheses', page('Talks resume in the capital soon', STORY, 'Quelle: Bericht 523 (Stand: 28. November 2018)', STORY)],
   ])('no date: %s', (_name, lines) => {
@@ -55,6 +59,18 @@ describe('pickPublished', () => {
     expect(pickPublished(lines, 0, { language: 'de' }).value?.date).toBe('2019-04-03');
   });
 
+  it('asks for the language only when a date needs it', () => {
+    let asked = 0;
+    const language = () => {
+      asked++;
+      return 'de';
+    };
+    expect(pickPublished(page('Gespräche werden bald fortgesetzt', '19.11.2019', STORY), 0, { language }).value?.date).toBe('2019-11-19');
+    expect(asked).toBe(0);
+    expect(pickPublished(page('Gespräche werden bald fortgesetzt', '03/04/2019', STORY), 0, { language }).value?.date).toBe('2019-04-03');
+    expect(asked).toBe(1);
+  });
+
   it('learns month-first from an unambiguous date on the same page', () => {
     const lines = page('Talks resume in the capital soon', '03/04/2019', STORY, `${STORY} The festival runs until 12/25/2019 in the old town.`);
     expect(pickPublished(lines, 0).value?.date).toBe('2019-03-04');
@@ -63,6 +79,21 @@ describe('pickPublished', () => {
   it('gives up when a list of teasers holds several dates', () => {
     const lines = page('Talks resume in the capital soon', STORY, STORY, 'Related', '12.01.2022', 'Other story one', '13.01.2022', 'Other story two', '14.01.2022');
     expect(pickPublished(lines, 0).value).toBeNull();
+  });
+
+  it('says so when two days score alike, and takes neither', () => {
+    const lines = page('Talks resume in the capital soon', '19 Nov 2019', '20 Nov 2019', STORY, STORY);
+    const pick = pickPublished(lines, 0, { file: 'a.txt' });
+    expect(pick.value).toBeNull();
+    expect(pick.messages).toMatchObject([{ id: 'date-unsure', file: 'a.txt', severity: 'info' }]);
+    expect(pick.messages[0]?.text).toContain('2019-11-19');
+  });
+
+  it('distrusts a date in the first lines of the page, far above the story (the day it was fetched)', () => {
+    const menu = Array.from({ length: 14 }, (_, i) => `Section ${i}`);
+    // The headline was taken from the page's top (index 1), so both dates stand "near" it.
+    const lines = page('Wed, Nov 20, 2019 10:00', 'Talks resume in the capital soon', ...menu, 'Published: Nov 13, 2019', STORY, STORY);
+    expect(pickPublished(lines, 1).value?.date).toBe('2019-11-13');
   });
 
   it('records the rule, the evidence line and a confidence', () => {
