@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { type Archive, assemble } from './archive/assemble.ts';
 import { readArticles } from './io/read-articles.ts';
+import { readAuthority } from './io/read-authority.ts';
 import { message } from './messages.ts';
 import { type ArticleDraft, analyseText } from './pipeline/analyse.ts';
 import { decode } from './pipeline/decode.ts';
@@ -15,6 +16,8 @@ export interface ExtractOptions {
   basePath?: string;
   /** Largest article file read, in bytes. Default 5 MB. */
   maxFileSize?: number;
+  /** Entity authority file (YAML). Default: `data/entities.yml` beside the articles folder, else in the working folder, when it exists. */
+  authority?: string;
 }
 
 export interface ExtractResult extends Archive {
@@ -62,7 +65,9 @@ export async function extract(options: ExtractOptions = {}): Promise<ExtractResu
     drafts.push(draft);
     texts.set(input.file, text);
   }
-  const archive = assemble(drafts, basePath);
+  const authority = await readAuthority(options.authority, dir);
+  messages.push(...authority.messages);
+  const archive = assemble(drafts, basePath, { authority: authority.value });
   const raw = new Map<string, string>();
   for (const a of archive.articles) raw.set(a.id, texts.get(a.file) ?? '');
   for (const m of archive.messages) {

@@ -1,10 +1,14 @@
 /**
  * Archive-wide entity resolution: one canonical entity per real-world entity across articles.
- * A short form ("Haftar") joins the one longer name it ends ("Khalifa Haftar") when that name is
- * unambiguous in the archive; the canonical name is the fullest frequent form.
+ * Each article's raw entities are units; curated names (the authority file) pin units to an
+ * entry first, then the rules of `cluster.ts` group the rest from the text alone. The canonical
+ * name is the curated one, else the fullest frequent form.
  */
+import limits from '../heuristics/entity-resolution.json' with { type: 'json' };
 import type { EntityRecord, EntityType, RawEntity } from '../types.ts';
-import { isShortFormOf } from '../pipeline/entities.ts';
+import { type AuthorityEntry, authorityIndex } from './authority.ts';
+import { type Unit, canonicalName, clusterUnits } from './cluster.ts';
+import { nameKey } from './names.ts';
 import { uniqueSlugs } from './slug.ts';
 
 export interface ResolvedEntities {
@@ -13,60 +17,102 @@ export interface ResolvedEntities {
   byArticle: Map<string, { id: string; name: string; type: EntityType; mentions: number }[]>;
 }
 
-interface Cluster {
-  type: EntityType;
-  forms: Map<string, number>;
-  articles: Map<string, number>;
+export interface ResolveOptions {
+  /** Curated entities (from `data/entities.yml`): merge, split, rename, hide. */
+  authority?: readonly AuthorityEntry[];
+}
+
+interface ArticleUnit extends Unit {
+  article: string;
 }
 
 const TYPE_ORDER: EntityType[] = ['person', 'organization', 'place'];
 
 /** Resolves the raw entities of every article into archive-wide entities. */
-export function resolveEntities(articles: readonly { id: string; rawEntities: readonly RawEntity[] }[]): ResolvedEntities {
-  const clusters = new Map<string, Cluster>();
-  const keyOf = (type: EntityType, name: string) => `${type}\u0000${name.toLowerCase()}`;
-  for (const a of articles) {
-    for (const e of a.rawEntities) {
-      const key = keyOf(e.type, e.name);
-      const c = clusters.get(key) ?? { type: e.type, forms: new Map(), articles: new Map() };
-      for (const [form, n] of Object.entries(e.forms)) c.forms.set(form, (c.forms.get(form) ?? 0) + n);
-      c.articles.set(a.id, (c.articles.get(a.id) ?? 0) + e.mentions);
-      clusters.set(key, c);
+export function resolveEntities(articles: readonly { id: string; rawEntities: readonly RawEntity[] }[], options: ResolveOptions = {}): ResolvedEntities {
+  const entries = options.authority ?? [];
+  const index = authorityIndex(entries);
+  const units = articles.flatMap((a) => a.rawEntities.flatMap((e) => pinned(a.id, e, index)));
+  const list = clusterUnits(units).flatMap((group) => {
+    const pin = group.find((u) => u.pin !== undefined)?.pin;
+    const entry = pin === undefined ? undefined : entries[pin];
+    if (entry?.hide) return [];
+    const forms = new Map<string, number>();
+    const perArticle = new Map<string, number>();
+    const types = new Map<EntityType, number>();
+    for (const u of group) {
+      for (const [f, n] of u.forms) forms.set(f, (forms.get(f) ?? 0) + n);
+      perArticle.set(u.article, (perArticle.get(u.article) ?? 0) + u.mentions);
+      types.set(u.type, (types.get(u.type) ?? 0) + u.mentions);
     }
-  }
-  // Short person names join the single longer name they end, if there is exactly one.
-  const names = [...clusters.entries()];
-  for (const [key, c] of names) {
-    if (c.type !== 'person') continue;
-    const name = key.split('\u0000')[1]!;
-    const hosts = names.filter(([k, h]) => h !== c && h.type === 'person' && clusters.has(k) && isShortFormOf(name, k.split('\u0000')[1]!));
-    if (hosts.length !== 1) continue;
-    const host = hosts[0]![1];
-    for (const [f, n] of c.forms) host.forms.set(f, (host.forms.get(f) ?? 0) + n);
-    for (const [a, n] of c.articles) host.articles.set(a, (host.articles.get(a) ?? 0) + n);
-    clusters.delete(key);
-  }
-  const list = [...clusters.values()].map((c) => ({ ...c, name: canonicalName(c.forms) }));
+    const type = entry?.type ?? [...types.entries()].sort((a, b) => b[1] - a[1] || TYPE_ORDER.indexOf(a[0]) - TYPE_ORDER.indexOf(b[0]))[0]![0];
+    return [{ name: entry?.name ?? canonicalName(forms), type, forms, perArticle, entry }];
+  });
   list.sort((a, b) => TYPE_ORDER.indexOf(a.type) - TYPE_ORDER.indexOf(b.type) || a.name.localeCompare(b.name));
-  const { slugs } = uniqueSlugs(list.map((c) => ({ key: `${c.type}:${c.name}`, wanted: c.name })));
+  const { slugs } = uniqueSlugs(list.map((c, i) => ({ key: String(i), wanted: c.name })));
   const entities: EntityRecord[] = [];
   const byArticle: ResolvedEntities['byArticle'] = new Map();
-  for (const c of list) {
-    const id = slugs.get(`${c.type}:${c.name}`)!;
-    const articleIds = [...c.articles.keys()].sort();
-    const mentions = [...c.articles.values()].reduce((s, n) => s + n, 0);
-    entities.push({ id, name: c.name, type: c.type, aliases: [...c.forms.keys()].filter((f) => f !== c.name).sort(), articles: articleIds, mentions });
-    for (const [articleId, n] of c.articles) {
+  list.forEach((c, i) => {
+    const id = slugs.get(String(i))!;
+    const record: EntityRecord = {
+      id,
+      name: c.name,
+      type: c.type,
+      aliases: [...c.forms.keys()].filter((f) => f !== c.name).sort(),
+      articles: [...c.perArticle.keys()].sort(),
+      mentions: [...c.perArticle.values()].reduce((s, n) => s + n, 0),
+    };
+    if (c.entry?.wikidata) record.wikidata = c.entry.wikidata;
+    if (c.entry?.description) record.description = c.entry.description;
+    entities.push(record);
+    for (const [articleId, n] of c.perArticle) {
       const refs = byArticle.get(articleId) ?? [];
       refs.push({ id, name: c.name, type: c.type, mentions: n });
       byArticle.set(articleId, refs);
     }
-  }
+  });
   for (const refs of byArticle.values()) refs.sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
+  addRelated(entities, byArticle);
   return { entities, byArticle };
 }
 
-/** The fullest form among the frequent ones: most words, then most mentions, then alphabetical. */
-function canonicalName(forms: Map<string, number>): string {
-  return [...forms.entries()].sort((a, b) => b[0].split(' ').length - a[0].split(' ').length || b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
+/**
+ * A raw entity as units pinned to authority entries. Its spellings normally stay together; when
+ * curated names put them under different entries (a split), each entry gets its own unit and
+ * uncurated spellings follow the entity's main name.
+ */
+function pinned(article: string, e: RawEntity, index: ReadonlyMap<string, number>): ArticleUnit[] {
+  const cls = e.type === 'person' ? 'p' : 't';
+  const pinOf = (name: string) => index.get(`${cls}:${nameKey(name)}`);
+  const main = pinOf(e.name);
+  const parts = new Map<number | undefined, Map<string, number>>();
+  for (const [form, n] of Object.entries(e.forms)) {
+    const pin = pinOf(form) ?? main;
+    const forms = parts.get(pin) ?? new Map<string, number>();
+    forms.set(form, n);
+    parts.set(pin, forms);
+  }
+  return [...parts].map(([pin, forms]) => {
+    const mentions = [...forms.values()].reduce((s, n) => s + n, 0);
+    return { article, type: e.type, name: pin === main ? e.name : canonicalName(forms), forms, mentions, pin };
+  });
+}
+
+/** Entities that appear in the same articles, most shared articles first. */
+function addRelated(entities: EntityRecord[], byArticle: ResolvedEntities['byArticle']): void {
+  const together = new Map<string, Map<string, number>>();
+  for (const refs of byArticle.values()) {
+    for (const a of refs) {
+      const row = together.get(a.id) ?? new Map<string, number>();
+      for (const b of refs) if (b.id !== a.id) row.set(b.id, (row.get(b.id) ?? 0) + 1);
+      together.set(a.id, row);
+    }
+  }
+  const nameOf = new Map(entities.map((e) => [e.id, e.name]));
+  for (const e of entities) {
+    e.related = [...(together.get(e.id) ?? new Map<string, number>())]
+      .map(([id, count]) => ({ id, count }))
+      .sort((a, b) => b.count - a.count || nameOf.get(a.id)!.localeCompare(nameOf.get(b.id)!))
+      .slice(0, limits.relatedMax.value);
+  }
 }

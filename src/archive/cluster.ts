@@ -1,0 +1,184 @@
+/**
+ * Groups name units (one spelling with its counts) into entities. Used twice: within one article
+ * (mentions -> raw entities) and across the archive (raw entities -> canonical entities).
+ * Rules run in a fixed order; every lookup goes through an index (surname block, initials,
+ * last word), never over all pairs, so it scales to large archives.
+ *   1. Exact key: case, diacritics, dots and spacing ignored ('Steven deMilliano' = 'Steven De Milliano').
+ *   2. Full person names: same surname spelling and compatible given names ('Kalifa Haftar' = 'Khalifa Haftar'),
+ *      complete linkage so a short given name cannot chain two people together.
+ *   3. Surnames alone join the one person they can name ('Haftarot' -> 'Khalifa Haftar'); exact surnames first;
+ *      two candidates leave it on its own.
+ *   4. Acronyms join the one name they abbreviate: defined in an article ('(GNA)') first, then by initials.
+ *   5. Organisation short forms ('National Army') join the one longer name they end.
+ */
+import limits from '../heuristics/entity-resolution.json' with { type: 'json' };
+import type { EntityType } from '../types.ts';
+import { type PersonName, acronymOf, fold, initials, nameKey, parsePerson, sameSurname, samePerson, surnameBlocks } from './names.ts';
+
+/** One spelling to group, with its counts. `pin` is an authority entry: different pins never join. */
+export interface Unit {
+  name: string;
+  type: EntityType;
+  forms: Map<string, number>;
+  mentions: number;
+  pin?: number | undefined;
+}
+
+interface Cluster<U extends Unit> {
+  units: U[];
+  pin: number | undefined;
+  people: PersonName[];
+  mentions: number;
+}
+
+const isPerson = (t: EntityType) => t === 'person';
+
+/** Groups units into entities; each returned array is one entity. Deterministic for a given input order. */
+export function clusterUnits<U extends Unit>(units: readonly U[]): U[][] {
+  // 1. Exact keys (or the same authority entry).
+  const byKey = new Map<string, Cluster<U>>();
+  for (const u of units) {
+    const key = u.pin !== undefined ? `pin:${u.pin}` : `${isPerson(u.type) ? 'p' : 't'}:${nameKey(u.name)}`;
+    const c = byKey.get(key) ?? { units: [], pin: u.pin, people: [], mentions: 0 };
+    c.units.push(u);
+    c.mentions += u.mentions;
+    byKey.set(key, c);
+  }
+  const ordered = [...byKey.values()].sort((a, b) => b.mentions - a.mentions || a.units[0]!.name.localeCompare(b.units[0]!.name));
+  const people = ordered.filter((c) => isPerson(c.units[0]!.type));
+  const things = ordered.filter((c) => !isPerson(c.units[0]!.type));
+  return [...groupPeople(people), ...groupThings(things)].map((c) => c.units);
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+const canJoin = (a: { pin: number | undefined }, b: { pin: number | undefined }) => a.pin === undefined || b.pin === undefined || a.pin === b.pin;
+
+function absorb<U extends Unit>(host: Cluster<U>, guest: Cluster<U>): void {
+  host.units.push(...guest.units);
+  // One entry per distinct spelling keeps complete-linkage checks short.
+  for (const p of guest.people) if (!host.people.some((m) => m.surname === p.surname && m.given.join(' ') === p.given.join(' '))) host.people.push(p);
+  host.mentions += guest.mentions;
+  host.pin ??= guest.pin;
+}
+
+/** Rules 2 and 3. Only clusters sharing a surname block are compared. */
+function groupPeople<U extends Unit>(groups: Cluster<U>[]): Cluster<U>[] {
+  const out: Cluster<U>[] = [];
+  const blocks = new Map<string, Cluster<U>[]>();
+  const add = (c: Cluster<U>, p: PersonName) => {
+    out.push(c);
+    for (const key of surnameBlocks(p.surname)) push(blocks, key, c);
+  };
+  const near = (p: PersonName) => [...new Set(surnameBlocks(p.surname).flatMap((k) => blocks.get(k) ?? []))];
+  const parsed = groups.map((g) => ({ g, p: parsePerson(g.units[0]!.name) }));
+  // Full names, most mentioned first, so the frequent spelling anchors its variants.
+  for (const { g, p } of parsed.filter((x) => x.p.given.length > 0)) {
+    const fits = near(p).filter((c) => canJoin(c, g) && c.people.every((m) => m.given.length > 0 && samePerson(m, p)));
+    if (fits.length === 1) absorb(fits[0]!, { ...g, people: [p] });
+    else add({ ...g, people: [p] }, p);
+  }
+  // Surnames alone: the one full name they can be, exact spelling before a variant.
+  const alone: { g: Cluster<U>; p: PersonName }[] = [];
+  for (const { g, p } of parsed.filter((x) => x.p.given.length === 0)) {
+    const block = near(p).filter((c) => canJoin(c, g) && c.people.some((m) => m.given.length > 0));
+    const exact = block.filter((c) => c.people.some((m) => m.surname === p.surname));
+    const hosts = exact.length > 0 ? exact : block.filter((c) => c.people.some((m) => sameSurname(m.surname, p.surname)));
+    if (hosts.length === 1) absorb(hosts[0]!, { ...g, people: [p] });
+    else alone.push({ g, p });
+  }
+  // Surnames with no full name: variants of one another join ('Haftar', 'Haftarot').
+  const lone: Cluster<U>[] = [];
+  const loneBlocks = new Map<string, Cluster<U>[]>();
+  for (const { g, p } of alone) {
+    const keys = surnameBlocks(p.surname);
+    const host = [...new Set(keys.flatMap((k) => loneBlocks.get(k) ?? []))].find(
+      (c) => canJoin(c, g) && c.people.every((m) => sameSurname(m.surname, p.surname)),
+    );
+    if (host) {
+      absorb(host, { ...g, people: [p] });
+      continue;
+    }
+    const c = { ...g, people: [p] };
+    lone.push(c);
+    for (const k of keys) push(loneBlocks, k, c);
+  }
+  return [...out, ...lone];
+}
+
+/** Rules 4 and 5. */
+function groupThings<U extends Unit>(groups: Cluster<U>[]): Cluster<U>[] {
+  const full: Cluster<U>[] = [];
+  const acronyms: { g: Cluster<U>; acr: string }[] = [];
+  for (const g of groups) {
+    const acr = acronymOf(g.units[0]!.name);
+    if (acr) acronyms.push({ g, acr });
+    else full.push(g);
+  }
+  const defined = new Map<string, Set<Cluster<U>>>();
+  const byInitials = new Map<string, Set<Cluster<U>>>();
+  const bySuffix = new Map<string, Cluster<U>[]>();
+  const index = (map: Map<string, Set<Cluster<U>>>, key: string | undefined, c: Cluster<U>) => {
+    if (!key) return;
+    const set = map.get(key) ?? new Set();
+    set.add(c);
+    map.set(key, set);
+  };
+  const out: Cluster<U>[] = [];
+  // Short organisation names (fewer words) come last so the long names they end are indexed.
+  const words = (c: Cluster<U>) => fold(c.units[0]!.name).split(' ');
+  for (const g of [...full].sort((a, b) => words(b).length - words(a).length)) {
+    const w = words(g);
+    const isOrg = g.units[0]!.type === 'organization';
+    const hosts = w.length >= 2 && isOrg ? (bySuffix.get(w.join(' ')) ?? []).filter((c) => canJoin(c, g)) : [];
+    if (hosts.length === 1) {
+      absorb(hosts[0]!, g);
+      continue;
+    }
+    out.push(g);
+    if (isOrg) for (let k = 1; k < w.length - 1; k++) push(bySuffix, w.slice(k).join(' '), g);
+    index(byInitials, initials(g.units[0]!.name), g);
+    for (const u of g.units) for (const f of u.forms.keys()) index(defined, acronymOf(f), g);
+  }
+  for (const { g, acr } of acronyms) {
+    const strong = [...(defined.get(acr) ?? [])].filter((c) => canJoin(c, g));
+    const weak = [...(byInitials.get(acr) ?? [])].filter((c) => canJoin(c, g));
+    const hosts = strong.length > 0 ? strong : weak;
+    if (hosts.length === 1) absorb(hosts[0]!, g);
+    else out.push(g);
+  }
+  return out;
+}
+
+/**
+ * The fullest frequent form. Spellings that differ only in case, dots or spacing count together;
+ * among those with a fair share of the mentions of the most frequent multi-word spelling, the one
+ * with most capitalised words wins, then the most mentioned. Acronyms name an entity only when
+ * nothing else does; a shouted form ('KHALIFA HAFTAR') only when no other is written.
+ */
+export function canonicalName(forms: ReadonlyMap<string, number>): string {
+  const byKey = new Map<string, { forms: [string, number][]; count: number }>();
+  for (const [f, n] of forms) {
+    const k = nameKey(f);
+    const e = byKey.get(k) ?? { forms: [], count: 0 };
+    e.forms.push([f, n]);
+    e.count += n;
+    byKey.set(k, e);
+  }
+  const shouted = (f: string) => (f === f.toUpperCase() && /\p{Lu}{2}/u.test(f) ? 1 : 0);
+  const display = (e: { forms: [string, number][] }) =>
+    [...e.forms].sort((a, b) => shouted(a[0]) - shouted(b[0]) || b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
+  const all = [...byKey.values()].map((e) => ({ name: display(e), count: e.count }));
+  const spelled = all.filter((e) => !acronymOf(e.name));
+  const pool = spelled.length > 0 ? spelled : all;
+  const words = (f: string) => f.split(/\s+/).filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length;
+  const multi = pool.filter((e) => words(e.name) > 1);
+  const top = Math.max(...(multi.length > 0 ? multi : pool).map((e) => e.count));
+  const frequent = pool.filter((e) => e.count >= top * limits.canonicalFrequentShare.value || multi.length === 0);
+  frequent.sort((a, b) => words(b.name) - words(a.name) || shouted(a.name) - shouted(b.name) || b.count - a.count || a.name.localeCompare(b.name));
+  return frequent[0]?.name ?? '';
+}
