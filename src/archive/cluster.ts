@@ -32,6 +32,7 @@ interface Cluster<U extends Unit> {
 }
 
 const isPerson = (t: EntityType) => t === 'person';
+const byName = new Intl.Collator('en').compare;
 
 /** Groups units into entities; each returned array is one entity. Deterministic for a given input order. */
 export function clusterUnits<U extends Unit>(units: readonly U[]): U[][] {
@@ -44,7 +45,7 @@ export function clusterUnits<U extends Unit>(units: readonly U[]): U[][] {
     c.mentions += u.mentions;
     byKey.set(key, c);
   }
-  const ordered = [...byKey.values()].sort((a, b) => b.mentions - a.mentions || a.units[0]!.name.localeCompare(b.units[0]!.name));
+  const ordered = [...byKey.values()].sort((a, b) => b.mentions - a.mentions || byName(a.units[0]!.name, b.units[0]!.name));
   const people = ordered.filter((c) => isPerson(c.units[0]!.type));
   const things = ordered.filter((c) => !isPerson(c.units[0]!.type));
   return [...groupPeople(people), ...groupThings(things)].map((c) => c.units);
@@ -59,7 +60,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 const canJoin = (a: { pin: number | undefined }, b: { pin: number | undefined }) => a.pin === undefined || b.pin === undefined || a.pin === b.pin;
 
 function absorb<U extends Unit>(host: Cluster<U>, guest: Cluster<U>): void {
-  host.units.push(...guest.units);
+  for (const u of guest.units) host.units.push(u);
   // One entry per distinct spelling keeps complete-linkage checks short.
   for (const p of guest.people) if (!host.people.some((m) => m.surname === p.surname && m.given.join(' ') === p.given.join(' '))) host.people.push(p);
   host.mentions += guest.mentions;
@@ -171,7 +172,7 @@ export function canonicalName(forms: ReadonlyMap<string, number>): string {
   }
   const shouted = (f: string) => (f === f.toUpperCase() && /\p{Lu}{2}/u.test(f) ? 1 : 0);
   const display = (e: { forms: [string, number][] }) =>
-    [...e.forms].sort((a, b) => shouted(a[0]) - shouted(b[0]) || b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
+    [...e.forms].sort((a, b) => shouted(a[0]) - shouted(b[0]) || b[1] - a[1] || byName(a[0], b[0]))[0]![0];
   const all = [...byKey.values()].map((e) => ({ name: display(e), count: e.count }));
   const spelled = all.filter((e) => !acronymOf(e.name));
   const pool = spelled.length > 0 ? spelled : all;
@@ -179,6 +180,6 @@ export function canonicalName(forms: ReadonlyMap<string, number>): string {
   const multi = pool.filter((e) => words(e.name) > 1);
   const top = Math.max(...(multi.length > 0 ? multi : pool).map((e) => e.count));
   const frequent = pool.filter((e) => e.count >= top * limits.canonicalFrequentShare.value || multi.length === 0);
-  frequent.sort((a, b) => words(b.name) - words(a.name) || shouted(a.name) - shouted(b.name) || b.count - a.count || a.name.localeCompare(b.name));
+  frequent.sort((a, b) => words(b.name) - words(a.name) || shouted(a.name) - shouted(b.name) || b.count - a.count || byName(a.name, b.name));
   return frequent[0]?.name ?? '';
 }

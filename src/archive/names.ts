@@ -12,14 +12,20 @@ const ACRONYM_STOP = new Set(names.acronymStopWords.words);
 
 /** Lower case, no diacritics, apostrophes and dots removed, other punctuation as spaces. */
 export function fold(text: string): string {
-  return text
+  const cached = FOLDED.get(text);
+  if (cached !== undefined) return cached;
+  if (FOLDED.size > 200_000) FOLDED.clear();
+  const folded = text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
     .replace(/[’'`.]/g, '')
     .replace(/[^\p{L}\p{N}&]+/gu, ' ')
     .trim();
+  FOLDED.set(text, folded);
+  return folded;
 }
+const FOLDED = new Map<string, string>();
 
 /** The exact-match key of a name: folded, without a leading "the" and without spaces. */
 export function nameKey(text: string): string {
