@@ -37,7 +37,7 @@ export function assemble(drafts: readonly ArticleDraft[], basePath: string, opti
 
   const withIds = ordered.map((d) => ({ draft: d, id: slugs.get(d.file)! }));
   const resolved = resolveEntities(
-    withIds.map(({ id, draft }) => ({ id, rawEntities: draft.rawEntities })),
+    withIds.map(({ id, draft }) => ({ id, rawEntities: draft.rawEntities, text: [draft.title, ...draft.body].join('\n\n') })),
     options,
   );
 

@@ -8,6 +8,7 @@ import limits from '../heuristics/entity-resolution.json' with { type: 'json' };
 import type { EntityRecord, EntityType, RawEntity } from '../types.ts';
 import { type AuthorityEntry, authorityIndex } from './authority.ts';
 import { type Unit, canonicalName, clusterUnits } from './cluster.ts';
+import { findKnownNames } from './known-names.ts';
 import { nameKey } from './names.ts';
 import { uniqueSlugs } from './slug.ts';
 
@@ -30,12 +31,20 @@ const TYPE_ORDER: EntityType[] = ['person', 'organization', 'place'];
 /** A collator is many times faster than `localeCompare` over hundreds of thousands of names. */
 const byName = new Intl.Collator('en').compare;
 
-/** Resolves the raw entities of every article into archive-wide entities. */
-export function resolveEntities(articles: readonly { id: string; rawEntities: readonly RawEntity[] }[], options: ResolveOptions = {}): ResolvedEntities {
+/**
+ * Resolves the raw entities of every article into archive-wide entities. With an article's
+ * `text`, names the archive knows are also counted where its recogniser missed them.
+ */
+export function resolveEntities(
+  articles: readonly { id: string; rawEntities: readonly RawEntity[]; text?: string }[],
+  options: ResolveOptions = {},
+): ResolvedEntities {
   const entries = options.authority ?? [];
   const index = authorityIndex(entries);
   const units = articles.flatMap((a) => a.rawEntities.flatMap((e) => pinned(a.id, e, index)));
-  const list = clusterUnits(units).flatMap((group) => {
+  const groups = clusterUnits(units);
+  addKnownNames(groups, new Map(articles.flatMap((a) => (a.text ? [[a.id, a.text] as const] : []))));
+  const list = groups.flatMap((group) => {
     const pin = group.find((u) => u.pin !== undefined)?.pin;
     const entry = pin === undefined ? undefined : entries[pin];
     if (entry?.hide) return [];
@@ -76,6 +85,27 @@ export function resolveEntities(articles: readonly { id: string; rawEntities: re
   for (const refs of byArticle.values()) refs.sort((a, b) => b.mentions - a.mentions || byName(a.name, b.name));
   addRelated(entities, byArticle);
   return { entities, byArticle };
+}
+
+/** Adds, as units, the known names found in articles whose recogniser missed them. */
+function addKnownNames(groups: ArticleUnit[][], texts: ReadonlyMap<string, string>): void {
+  if (texts.size === 0) return;
+  const known = groups.map((g) => ({
+    type: g[0]!.type,
+    forms: new Set(g.flatMap((u) => [...u.forms.keys()])),
+    articles: new Set(g.map((u) => u.article)),
+  }));
+  const counts = new Map<string, { group: number; article: string; form: string; n: number }>();
+  for (const hit of findKnownNames(known, texts)) {
+    const key = `${hit.group}\u0000${hit.article}\u0000${hit.form}`;
+    const c = counts.get(key) ?? { ...hit, n: 0 };
+    c.n++;
+    counts.set(key, c);
+  }
+  for (const { group, article, form, n } of counts.values()) {
+    const g = groups[group]!;
+    g.push({ article, type: g[0]!.type, name: form, forms: new Map([[form, n]]), mentions: n, pin: g.find((u) => u.pin !== undefined)?.pin });
+  }
 }
 
 /**

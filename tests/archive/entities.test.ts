@@ -121,6 +121,78 @@ describe('records', () => {
   });
 });
 
+describe('known names in articles whose recogniser missed them', () => {
+  const run = (articles: { list: Article; text: string }[]) =>
+    resolveEntities(articles.map((a, i) => ({ id: `a${i}`, rawEntities: a.list.map(raw), text: a.text }))).entities;
+
+  it.each<[string, { list: Article; text: string }[], string, string[], number]>([
+    // the surname of the one person who has it, with a compatible given name before it
+    [
+      'surname and variant given name',
+      [
+        { list: ['person:Khalil Marbouk*2'], text: 'Khalil Marbouk spoke. Khalil Marbouk left.' },
+        { list: [], text: 'Talks between Sarrak and Kalil Marbouk. Then Marbouk’s men left.' },
+      ],
+      'Khalil Marbouk',
+      ['a0', 'a1'],
+      4,
+    ],
+    // a multi-word organisation name
+    [
+      'organisation',
+      [
+        { list: ['organization:Council of Free Harbours'], text: 'The Council of Free Harbours met.' },
+        { list: [], text: 'Delegates of the Council of Free Harbours came.' },
+      ],
+      'Council of Free Harbours',
+      ['a0', 'a1'],
+      2,
+    ],
+    // a surname that is also a common word at a sentence start is not counted
+    [
+      'common word',
+      [
+        { list: ['person:Amy Rice'], text: 'Amy Rice spoke.' },
+        { list: [], text: 'Rice prices rose. We ate rice.' },
+      ],
+      'Amy Rice',
+      ['a0'],
+      1,
+    ],
+    // a surname that is also a place's name is not counted
+    [
+      'surname and place',
+      [
+        { list: ['person:Ellis Washington', 'place:Washington'], text: 'Ellis Washington went to Washington.' },
+        { list: [], text: 'Officials in Washington said no.' },
+      ],
+      'Ellis Washington',
+      ['a0'],
+      1,
+    ],
+  ])('%s', (_name, articles, name, inArticles, mentions) => {
+    const e = holder(run(articles), name)!;
+    expect(e.articles).toEqual(inArticles);
+    expect(e.mentions).toBe(mentions);
+  });
+
+  it('a shared surname counts for nobody', () => {
+    const entities = run([
+      { list: ['person:Bill Clinton', 'person:Hillary Clinton'], text: 'Bill Clinton and Hillary Clinton.' },
+      { list: [], text: 'Later Clinton spoke.' },
+    ]);
+    expect(entities.every((e) => !e.articles.includes('a1'))).toBe(true);
+  });
+
+  it('adds the variant spelling as an alias', () => {
+    const entities = run([
+      { list: ['person:Khalil Marbouk*2'], text: 'Khalil Marbouk.' },
+      { list: [], text: 'Talks with Kalil Marbouk.' },
+    ]);
+    expect(holder(entities, 'Khalil Marbouk')?.aliases).toEqual(['Kalil Marbouk']);
+  });
+});
+
 describe('authority file', () => {
   const seen: Article[] = [['person:Khalil Marbouk*3', 'person:Marbouk*2'], ['person:Marboukah'], ['person:Tarek Hafsi'], ['person:Tareq Hafsi'], ['place:Zenda*2']];
 
