@@ -20,6 +20,7 @@ Options:
   --base-path P      URL prefix the site is served under, e.g. /archive/ (default: /)
   --title TEXT       site title (default: News Archive)
   --max-file-size N  largest article file read, in bytes (default: 5000000)
+  --authority FILE   curated entities (default: data/entities.yml beside the articles folder, if present)
   --strict           warnings fail the command (exit code 1)
   --verbose          list every message with its file
   --help             this text`;
@@ -36,6 +37,7 @@ export async function main(argv: string[]): Promise<number> {
       title: { type: 'string' },
       port: { type: 'string' },
       'max-file-size': { type: 'string' },
+      authority: { type: 'string' },
       strict: { type: 'boolean', default: false },
       verbose: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
@@ -50,6 +52,7 @@ export async function main(argv: string[]): Promise<number> {
     articles: values.articles ?? dirArg ?? 'articles',
     basePath: values['base-path'],
     ...(values['max-file-size'] ? { maxFileSize: Number(values['max-file-size']) } : {}),
+    ...(values.authority ? { authority: values.authority } : {}),
   };
   const report = (messages: Parameters<typeof formatMessages>[0]) => {
     for (const line of formatMessages(messages, values.verbose)) console.error(line);

@@ -48,7 +48,10 @@ export function findEntities(text: string, detect: (text: string) => Mention[] =
   const named: { name: string; type: EntityType; start: number; end: number }[] = [];
   for (const m of found) {
     const name = cleanMention(m.text, m.type);
-    if (name) named.push({ name, type: m.type, start: m.start, end: m.end });
+    if (!name) continue;
+    const surname = m.type === 'person' && !name.includes(' ') && !/['’]s?$/.test(m.text) ? cutSurname(prepared, m.end) : undefined;
+    if (surname) named.push({ name: `${name} ${surname}`, type: m.type, start: m.start, end: m.end + 1 + surname.length });
+    else named.push({ name, type: m.type, start: m.start, end: m.end });
   }
   named.push(...laterUses(prepared, named, definitions.acronyms));
   return groupMentions(named, definitions.acronyms);
@@ -80,6 +83,17 @@ export function groupMentions(found: readonly { name: string; type: EntityType }
     return { name: canonicalName(forms), type, forms: Object.fromEntries(forms), mentions };
   });
   return entities.sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
+}
+
+/**
+ * A one-word person cut short by the recogniser ('Affairs Victoria| Coates, ...'): the single
+ * capitalised word right after it, when no further capitalised word follows.
+ */
+function cutSurname(text: string, end: number): string | undefined {
+  const m = /^ (\p{Lu}[\p{Ll}\p{M}'’-]+)(?=[,;:.)]|\s+[\p{Ll}\d(—–-])/u.exec(text.slice(end, end + 60));
+  const word = m?.[1];
+  if (!word || /['’]s$/.test(word)) return undefined;
+  return cleanMention(word, 'person') === word ? word : undefined;
 }
 
 /**

@@ -124,6 +124,11 @@ describe('findEntities with any detector', () => {
       [],
       ['organization:Council of Free Harbours=3'],
     ],
+    // a one-word person cut short before the surname gets it back
+    ['cut surname', 'Advisor for Harbour Affairs Vera Holm, and others. Holm said.', [['Affairs Vera', 'person']], ['person:Vera Holm=2']],
+    // ... but not when more capitalised words follow (another name), nor after a possessive
+    ['no surname before a name', 'Belkir Ruritanian National Guard moved.', [['Belkir', 'person']], ['person:Belkir=1']],
+    ['no surname after a possessive', 'Belkir’s Guard moved.', [['Belkir’s', 'person']], ['person:Belkir=1']],
     // a shouted headline is read in title case
     ['shouted line', 'GENERAL TAREK OSSMAN VISITS THE PORT\n\nOssman came.', [], ['person:Tarek Ossman=2']],
   ])('%s', (_name, text, list, expected) => {
