@@ -138,13 +138,15 @@ export function sameGiven(a: string, b: string): boolean {
   return skeleton(a) === skeleton(b) && jaroWinkler(a, b) >= limits.givenJaroWinkler.value;
 }
 
-/** Two full names (both with given names) can be one person: same surname and compatible first given names. */
+/**
+ * Two full names (both with given names) can be one person: same surname and compatible given
+ * names, position by position where both have one ('George W. Bush' is not 'George H. W. Bush').
+ */
 export function samePerson(a: PersonName, b: PersonName): boolean {
   if (!sameSurname(a.surname, b.surname)) return false;
-  const ga = a.given[0];
-  const gb = b.given[0];
-  if (ga === undefined || gb === undefined) return true;
-  return sameGiven(ga, gb);
+  const shared = Math.min(a.given.length, b.given.length);
+  for (let i = 0; i < shared; i++) if (!sameGiven(a.given[i]!, b.given[i]!)) return false;
+  return true;
 }
 
 /** The acronym a name would have ('Government of National Accord' -> 'GNA'); undefined for one word. */

@@ -41,6 +41,8 @@ describe('merges that must happen (text alone)', () => {
     ['particle spacing', [['person:Steven De Milliano*2'], ['person:Steven deMilliano'], ['person:Stephen De Milliano']], 'Steven De Milliano', ['Steven deMilliano', 'Stephen De Milliano']],
     // a short given name and an initial
     ['short given name', [['person:Christopher Stavros*3'], ['person:Chris Stavros'], ['person:C. Stavros']], 'Christopher Stavros', ['Chris Stavros', 'C. Stavros']],
+    // a middle name on one side only
+    ['middle name', [['person:Hillary Clinton*3'], ['person:Hillary Rodham Clinton']], 'Hillary Clinton', ['Hillary Rodham Clinton']],
     // diacritics and case
     ['diacritics', [['person:José Ñúñez*2'], ['person:Jose Nunez'], ['person:JOSE NUNEZ']], 'José Ñúñez', ['Jose Nunez', 'JOSE NUNEZ']],
     // surname variants with no full name join each other
@@ -90,6 +92,9 @@ describe('merges that must not happen', () => {
     ['ambiguous acronym', [['organization:Council of Free Harbours'], ['organization:Committee for Fair Housing'], ['organization:CFH']], ['Council of Free Harbours', 'Committee for Fair Housing', 'CFH']],
     // an organisation short form that ends two longer names stays alone
     ['ambiguous short form', [['organization:Ruritanian National Army'], ['organization:Grand Fenwick National Army'], ['organization:National Army']], ['Ruritanian National Army', 'Grand Fenwick National Army', 'National Army']],
+    // middle names or initials that differ ('W.' and 'H.') are different people
+    ['different middle initials', [['person:George W. Bush*3'], ['person:George H. W. Bush*2'], ['person:George Bush']], ['George W. Bush', 'George H. W. Bush', 'George Bush']],
+    ['Kim Jong Un and Kim Jong Il', [['person:Kim Jong Un'], ['person:Kim Jong Il']], ['Kim Jong Un', 'Kim Jong Il']],
     // a person's surname never joins an organisation or place
     ['person vs place', [['person:Ellis Washington'], ['place:Washington*4']], ['Ellis Washington', 'Washington']],
   ])('%s', (_name, articles, separate) => {
