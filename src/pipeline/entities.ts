@@ -8,7 +8,7 @@
  */
 import nlp from 'compromise';
 import { canonicalName, clusterUnits } from '../archive/cluster.ts';
-import { acronymOf, parsePerson } from '../archive/names.ts';
+import { acronymOf, fold, parsePerson, sameSurname } from '../archive/names.ts';
 import { cleanMention } from './entity-clean.ts';
 import { definedAcronyms, shoutedToTitleCase, titledNames } from './entity-rules.ts';
 import type { EntityType, RawEntity } from '../types.ts';
@@ -97,8 +97,9 @@ function cutSurname(text: string, end: number): string | undefined {
 }
 
 /**
- * Later bare uses the recogniser missed: a found person's surname ("Haftar"), a defined acronym,
- * or any found name, written with capitals as a whole word outside the spans already found.
+ * Later bare uses the recogniser missed: a found person's surname ("Haftar") or a translated
+ * spelling of it ("Haftorah"), a defined acronym, or any found name, written with capitals as a
+ * whole word outside the spans already found.
  */
 function laterUses(
   text: string,
@@ -126,6 +127,17 @@ function laterUses(
       taken.push([start, end]);
       out.push({ name, type, start, end });
     }
+  }
+  // Translated spellings of a found surname ('the Haftorah' beside 'Khalifa Haftar'), when they fit one person only.
+  const surnames = [...new Set(named.filter((m) => m.type === 'person').map((m) => parsePerson(m.name).surname))].filter((s) => s.length >= 5);
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}\p{M}]{4,}(?![\p{L}\p{N}])/gu)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (taken.some(([s, e]) => start < e && end > s)) continue;
+    const word = fold(m[0]);
+    if (surnames.filter((s) => s !== word && sameSurname(s, word)).length !== 1) continue;
+    taken.push([start, end]);
+    out.push({ name: m[0], type: 'person', start, end });
   }
   return out;
 }

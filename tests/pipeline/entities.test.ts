@@ -111,6 +111,8 @@ describe('findEntities with any detector', () => {
   it.each<[string, string, [string, EntityType][], string[]]>([
     // later bare surnames are counted even when the recogniser missed them
     ['later surname', 'Omar Belkir spoke. Later Belkir left, and Belkir’s aides too.', [['Omar Belkir', 'person']], ['person:Omar Belkir=3']],
+    // translated spellings of a found surname count too, other capitalised words do not
+    ['surname variants', 'Khalil Marbouk spoke. The Marboukah and the Marbokah left Marseille.', [['Khalil Marbouk', 'person']], ['person:Khalil Marbouk=3']],
     // a capitalised name after a title is a person the recogniser missed
     ['titled name', 'General Tarek Ossman met reporters. Ossman smiled.', [], ['person:Tarek Ossman=2']],
     // a lower-case ambiguous title is no evidence
