@@ -51,6 +51,13 @@ export function clusterUnits<U extends Unit>(units: readonly U[]): U[][] {
   return [...groupPeople(people), ...groupThings(things)].map((c) => c.units);
 }
 
+/** The first two items that pass: enough to tell 'none', 'one' and 'several' apart. */
+function firstTwo<T>(list: readonly T[], test: (item: T) => boolean): T[] {
+  const out: T[] = [];
+  for (const item of list) if (test(item) && out.push(item) === 2) break;
+  return out;
+}
+
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
@@ -67,28 +74,35 @@ function absorb<U extends Unit>(host: Cluster<U>, guest: Cluster<U>): void {
   host.pin ??= guest.pin;
 }
 
-/** Rules 2 and 3. Only clusters sharing a surname block are compared. */
+/**
+ * Rules 2 and 3. Full names are compared only within a surname block and the same first letter
+ * of the given name (which compatible given names share); surnames alone look up the block.
+ */
 function groupPeople<U extends Unit>(groups: Cluster<U>[]): Cluster<U>[] {
   const out: Cluster<U>[] = [];
-  const blocks = new Map<string, Cluster<U>[]>();
-  const add = (c: Cluster<U>, p: PersonName) => {
-    out.push(c);
-    for (const key of surnameBlocks(p.surname)) push(blocks, key, c);
-  };
-  const near = (p: PersonName) => [...new Set(surnameBlocks(p.surname).flatMap((k) => blocks.get(k) ?? []))];
+  const byGiven = new Map<string, Cluster<U>[]>();
+  const bySurname = new Map<string, Cluster<U>[]>();
+  const keys = (p: PersonName) => surnameBlocks(p.surname).map((k) => `${k}|${p.given[0]![0]}`);
   const parsed = groups.map((g) => ({ g, p: parsePerson(g.units[0]!.name) }));
   // Full names, most mentioned first, so the frequent spelling anchors its variants.
   for (const { g, p } of parsed.filter((x) => x.p.given.length > 0)) {
-    const fits = near(p).filter((c) => canJoin(c, g) && c.people.every((m) => m.given.length > 0 && samePerson(m, p)));
-    if (fits.length === 1) absorb(fits[0]!, { ...g, people: [p] });
-    else add({ ...g, people: [p] }, p);
+    const near = new Set(keys(p).flatMap((k) => byGiven.get(k) ?? []));
+    const fits = [...near].filter((c) => canJoin(c, g) && c.people.every((m) => samePerson(m, p)));
+    if (fits.length === 1) {
+      absorb(fits[0]!, { ...g, people: [p] });
+      continue;
+    }
+    const c = { ...g, people: [p] };
+    out.push(c);
+    for (const k of keys(p)) push(byGiven, k, c);
+    for (const k of surnameBlocks(p.surname)) push(bySurname, k, c);
   }
   // Surnames alone: the one full name they can be, exact spelling before a variant.
   const alone: { g: Cluster<U>; p: PersonName }[] = [];
   for (const { g, p } of parsed.filter((x) => x.p.given.length === 0)) {
-    const block = near(p).filter((c) => canJoin(c, g) && c.people.some((m) => m.given.length > 0));
-    const exact = block.filter((c) => c.people.some((m) => m.surname === p.surname));
-    const hosts = exact.length > 0 ? exact : block.filter((c) => c.people.some((m) => sameSurname(m.surname, p.surname)));
+    const block = [...new Set(surnameBlocks(p.surname).flatMap((k) => bySurname.get(k) ?? []))].filter((c) => canJoin(c, g));
+    const exact = firstTwo(block, (c) => c.people.some((m) => m.surname === p.surname));
+    const hosts = exact.length > 0 ? exact : firstTwo(block, (c) => c.people.some((m) => sameSurname(m.surname, p.surname)));
     if (hosts.length === 1) absorb(hosts[0]!, { ...g, people: [p] });
     else alone.push({ g, p });
   }

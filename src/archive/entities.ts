@@ -139,13 +139,20 @@ function addRelated(entities: EntityRecord[], byArticle: ResolvedEntities['byArt
   const indexOf = new Map(entities.map((e, i) => [e.id, i]));
   const inArticle = new Map<string, number[]>();
   for (const [article, refs] of byArticle) inArticle.set(article, refs.map((r) => indexOf.get(r.id)!));
+  // One counter array reused for every entity; only the touched slots are read and reset.
+  const counts = new Int32Array(entities.length);
   entities.forEach((e, i) => {
-    const counts = new Map<number, number>();
-    for (const article of e.articles) for (const j of inArticle.get(article) ?? []) if (j !== i) counts.set(j, (counts.get(j) ?? 0) + 1);
+    const touched: number[] = [];
+    for (const article of e.articles) {
+      for (const j of inArticle.get(article) ?? []) {
+        if (j === i) continue;
+        if (counts[j] === 0) touched.push(j);
+        counts[j]!++;
+      }
+    }
     // Entities are sorted by type and name, so a lower index is the alphabetical tie-break.
-    e.related = [...counts]
-      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-      .slice(0, limits.relatedMax.value)
-      .map(([j, count]) => ({ id: entities[j]!.id, count }));
+    touched.sort((a, b) => counts[b]! - counts[a]! || a - b);
+    e.related = touched.slice(0, limits.relatedMax.value).map((j) => ({ id: entities[j]!.id, count: counts[j]! }));
+    for (const j of touched) counts[j] = 0;
   });
 }

@@ -3,8 +3,9 @@
  * grouped within the article: "Khalifa Haftar" and "Haftar" are one entity.
  * Order: (1) shouted lines are read in title case, (2) the recogniser finds mentions,
  * (3) a capitalised name right after a title is a person it missed, (4) "Long Name (ACR)"
- * defines an acronym, (5) mentions are cleaned or rejected, (6) later bare uses of a found name
- * or acronym are counted, (7) spellings are grouped (src/archive/cluster.ts).
+ * defines an acronym, (5) mentions are cleaned or rejected, and a one-word person cut short
+ * gets its surname back, (6) later bare uses of a found name, surname (or a translated
+ * spelling of it) or acronym are counted, (7) spellings are grouped (src/archive/cluster.ts).
  */
 import nlp from 'compromise';
 import { canonicalName, clusterUnits } from '../archive/cluster.ts';
