@@ -1,8 +1,8 @@
 /**
  * Groups name units (one spelling with its counts) into entities. Used twice: within one article
  * (mentions -> raw entities) and across the archive (raw entities -> canonical entities).
- * Rules run in a fixed order; every lookup goes through an index (surname block, initials,
- * last word), never over all pairs, so it scales to large archives.
+ * Rules run in a fixed order; every lookup goes through an index (surname block and given
+ * initial, initials, word suffixes), never over all pairs, so it scales to large archives.
  *   1. Exact key: case, diacritics, dots and spacing ignored ('Steven deMilliano' = 'Steven De Milliano').
  *   2. Full person names: same surname spelling and compatible given names ('Kalifa Haftar' = 'Khalifa Haftar'),
  *      complete linkage so a short given name cannot chain two people together.
