@@ -26,6 +26,7 @@ Options:
   --cache DIR        analysis cache folder (default: .cache); --no-cache to analyse everything again
   --workers N        worker threads for analysis (default: one per core, at most 4; 0: none)
   --progress         show progress even when not on a terminal (default: on a terminal, off in CI)
+  --authority FILE   curated entities (default: data/entities.yml beside the articles folder, if present)
   --strict           warnings fail the command (exit code 1)
   --verbose          list every message with its file
   --help             this text`;
@@ -53,6 +54,7 @@ export async function main(argv: string[]): Promise<number> {
       'no-cache': { type: 'boolean', default: false },
       workers: { type: 'string' },
       progress: { type: 'boolean' },
+      authority: { type: 'string' },
       strict: { type: 'boolean', default: false },
       verbose: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
@@ -71,6 +73,7 @@ export async function main(argv: string[]): Promise<number> {
     ...(values['no-cache'] ? {} : { cache: values.cache ?? '.cache' }),
     ...(values.workers !== undefined ? { workers: Number(values.workers) } : {}),
     ...(showProgress ? { onProgress: progressLine } : {}),
+    ...(values.authority ? { authority: values.authority } : {}),
   };
   const report = (messages: Parameters<typeof formatMessages>[0]) => {
     for (const line of formatMessages(messages, values.verbose)) console.error(line);

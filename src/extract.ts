@@ -6,6 +6,7 @@ import { AnalysisCache, cacheKey } from './cache/analysis-cache.ts';
 import { pipelineVersion } from './cache/pipeline-version.ts';
 import { analyseMany } from './io/analyse-pool.ts';
 import { readArticles } from './io/read-articles.ts';
+import { readAuthority } from './io/read-authority.ts';
 import { message } from './messages.ts';
 import type { ArticleDraft } from './pipeline/analyse.ts';
 import { decode } from './pipeline/decode.ts';
@@ -24,6 +25,8 @@ export interface ExtractOptions {
   workers?: number;
   /** Progress of the analysis stage. */
   onProgress?: (done: number, total: number) => void;
+  /** Entity authority file (YAML). Default: `data/entities.yml` beside the articles folder, else in the working folder, when it exists. */
+  authority?: string;
 }
 
 export interface ExtractResult extends Archive {
@@ -86,7 +89,9 @@ export async function extract(options: ExtractOptions = {}): Promise<ExtractResu
     drafts.push(draft);
     texts.set(item.file, item.text);
   });
-  const archive = assemble(drafts, basePath);
+  const authority = await readAuthority(options.authority, dir);
+  messages.push(...authority.messages);
+  const archive = assemble(drafts, basePath, { authority: authority.value });
   const raw = new Map<string, string>();
   for (const a of archive.articles) raw.set(a.id, texts.get(a.file) ?? '');
   for (const m of archive.messages) {

@@ -113,6 +113,26 @@ export const catalogue = {
     text: (d) => `no article files were found in ${d}`,
     hint: 'Put .txt (or .md) article files in the articles folder.',
   },
+  'authority-invalid': {
+    severity: 'warning',
+    text: (d) => `the entity authority file could not be read (${d}); entities were resolved from the text alone`,
+    hint: 'Fix the YAML of the authority file (default data/entities.yml): a list of entries with name:, type:, aliases:.',
+  },
+  'authority-missing': {
+    severity: 'warning',
+    text: (d) => `the entity authority file does not exist: ${d}; entities were resolved from the text alone`,
+    hint: 'Create the file, or drop the --authority option to use data/entities.yml when it exists.',
+  },
+  'authority-entry-invalid': {
+    severity: 'warning',
+    text: (d) => `an entity authority entry has a problem (${d})`,
+    hint: 'Each entry needs name: and type: (person, organization or place); aliases: is a list; wikidata: looks like Q12345; hide: is true or false.',
+  },
+  'authority-alias-conflict': {
+    severity: 'warning',
+    text: (d) => `an entity authority name is claimed twice (${d}); the first entry keeps it`,
+    hint: 'Keep each name or alias under one entry of the authority file; to split two entities give each its own spellings.',
+  },
 } satisfies Record<string, Entry>;
 
 export type MessageId = keyof typeof catalogue;

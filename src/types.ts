@@ -95,6 +95,12 @@ export interface EntityRecord {
   articles: string[];
   /** Total mentions across the archive. */
   mentions: number;
+  /** Entities mentioned in the same articles, with the number of shared articles, most first. */
+  related?: { id: string; count: number }[];
+  /** Wikidata id from the authority file, e.g. 'Q12345'. */
+  wikidata?: string;
+  /** One-line description from the authority file. */
+  description?: string;
 }
 
 /** A raw entity mention found in one article before archive-wide resolution. */

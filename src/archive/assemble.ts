@@ -5,7 +5,7 @@
 import { message } from '../messages.ts';
 import type { ArticleDraft } from '../pipeline/analyse.ts';
 import type { ArticleRecord, EntityRecord, Message, SourceRef } from '../types.ts';
-import { resolveEntities } from './entities.ts';
+import { type ResolveOptions, resolveEntities } from './entities.ts';
 import { slugify, uniqueSlugs } from './slug.ts';
 
 export interface SourceRecord extends SourceRef {
@@ -28,7 +28,7 @@ export function byPublished(a: ArticleRecord, b: ArticleRecord): number {
 }
 
 /** Builds the archive from per-article drafts. `basePath` prefixes every URL ('/' or '/prefix/'). */
-export function assemble(drafts: readonly ArticleDraft[], basePath: string): Archive {
+export function assemble(drafts: readonly ArticleDraft[], basePath: string, options: ResolveOptions = {}): Archive {
   const messages: Message[] = [];
   // Files in name order claim slugs first, so slugs are stable when unrelated files are added.
   const ordered = [...drafts].sort((a, b) => a.file.localeCompare(b.file));
@@ -36,7 +36,10 @@ export function assemble(drafts: readonly ArticleDraft[], basePath: string): Arc
   for (const file of collided) messages.push(message('slug-collision', `/articles/${slugs.get(file)}/`, file));
 
   const withIds = ordered.map((d) => ({ draft: d, id: slugs.get(d.file)! }));
-  const resolved = resolveEntities(withIds.map(({ id, draft }) => ({ id, rawEntities: draft.rawEntities })));
+  const resolved = resolveEntities(
+    withIds.map(({ id, draft }) => ({ id, rawEntities: draft.rawEntities, text: [draft.title, ...draft.body].join('\n\n') })),
+    options,
+  );
 
   const sourceSlugs = new Map<string, string>();
   const sources = new Map<string, SourceRecord>();

@@ -1,10 +1,15 @@
 /**
  * Archive-wide entity resolution: one canonical entity per real-world entity across articles.
- * A short form ("Haftar") joins the one longer name it ends ("Khalifa Haftar") when that name is
- * unambiguous in the archive; the canonical name is the fullest frequent form.
+ * Each article's raw entities are units; curated names (the authority file) pin units to an
+ * entry first, then the rules of `cluster.ts` group the rest from the text alone. The canonical
+ * name is the curated one, else the fullest frequent form.
  */
+import limits from '../heuristics/entity-resolution.json' with { type: 'json' };
 import type { EntityRecord, EntityType, RawEntity } from '../types.ts';
-import { isShortFormOf } from '../pipeline/entities.ts';
+import { type AuthorityEntry, authorityIndex } from './authority.ts';
+import { type Unit, canonicalName, clusterUnits } from './cluster.ts';
+import { findKnownNames } from './known-names.ts';
+import { nameKey } from './names.ts';
 import { uniqueSlugs } from './slug.ts';
 
 export interface ResolvedEntities {
@@ -13,60 +18,141 @@ export interface ResolvedEntities {
   byArticle: Map<string, { id: string; name: string; type: EntityType; mentions: number }[]>;
 }
 
-interface Cluster {
-  type: EntityType;
-  forms: Map<string, number>;
-  articles: Map<string, number>;
+export interface ResolveOptions {
+  /** Curated entities (from `data/entities.yml`): merge, split, rename, hide. */
+  authority?: readonly AuthorityEntry[];
+}
+
+interface ArticleUnit extends Unit {
+  article: string;
 }
 
 const TYPE_ORDER: EntityType[] = ['person', 'organization', 'place'];
+/** A collator is many times faster than `localeCompare` over hundreds of thousands of names. */
+const byName = new Intl.Collator('en').compare;
 
-/** Resolves the raw entities of every article into archive-wide entities. */
-export function resolveEntities(articles: readonly { id: string; rawEntities: readonly RawEntity[] }[]): ResolvedEntities {
-  const clusters = new Map<string, Cluster>();
-  const keyOf = (type: EntityType, name: string) => `${type}\u0000${name.toLowerCase()}`;
-  for (const a of articles) {
-    for (const e of a.rawEntities) {
-      const key = keyOf(e.type, e.name);
-      const c = clusters.get(key) ?? { type: e.type, forms: new Map(), articles: new Map() };
-      for (const [form, n] of Object.entries(e.forms)) c.forms.set(form, (c.forms.get(form) ?? 0) + n);
-      c.articles.set(a.id, (c.articles.get(a.id) ?? 0) + e.mentions);
-      clusters.set(key, c);
+/**
+ * Resolves the raw entities of every article into archive-wide entities. With an article's
+ * `text`, names the archive knows are also counted where its recogniser missed them.
+ */
+export function resolveEntities(
+  articles: readonly { id: string; rawEntities: readonly RawEntity[]; text?: string }[],
+  options: ResolveOptions = {},
+): ResolvedEntities {
+  const entries = options.authority ?? [];
+  const index = authorityIndex(entries);
+  const units = articles.flatMap((a) => a.rawEntities.flatMap((e) => pinned(a.id, e, index)));
+  const groups = clusterUnits(units);
+  addKnownNames(groups, new Map(articles.flatMap((a) => (a.text ? [[a.id, a.text] as const] : []))));
+  const list = groups.flatMap((group) => {
+    const pin = group.find((u) => u.pin !== undefined)?.pin;
+    const entry = pin === undefined ? undefined : entries[pin];
+    if (entry?.hide) return [];
+    const forms = new Map<string, number>();
+    const perArticle = new Map<string, number>();
+    const types = new Map<EntityType, number>();
+    for (const u of group) {
+      for (const [f, n] of u.forms) forms.set(f, (forms.get(f) ?? 0) + n);
+      perArticle.set(u.article, (perArticle.get(u.article) ?? 0) + u.mentions);
+      types.set(u.type, (types.get(u.type) ?? 0) + u.mentions);
     }
-  }
-  // Short person names join the single longer name they end, if there is exactly one.
-  const names = [...clusters.entries()];
-  for (const [key, c] of names) {
-    if (c.type !== 'person') continue;
-    const name = key.split('\u0000')[1]!;
-    const hosts = names.filter(([k, h]) => h !== c && h.type === 'person' && clusters.has(k) && isShortFormOf(name, k.split('\u0000')[1]!));
-    if (hosts.length !== 1) continue;
-    const host = hosts[0]![1];
-    for (const [f, n] of c.forms) host.forms.set(f, (host.forms.get(f) ?? 0) + n);
-    for (const [a, n] of c.articles) host.articles.set(a, (host.articles.get(a) ?? 0) + n);
-    clusters.delete(key);
-  }
-  const list = [...clusters.values()].map((c) => ({ ...c, name: canonicalName(c.forms) }));
-  list.sort((a, b) => TYPE_ORDER.indexOf(a.type) - TYPE_ORDER.indexOf(b.type) || a.name.localeCompare(b.name));
-  const { slugs } = uniqueSlugs(list.map((c) => ({ key: `${c.type}:${c.name}`, wanted: c.name })));
+    const type = entry?.type ?? [...types.entries()].sort((a, b) => b[1] - a[1] || TYPE_ORDER.indexOf(a[0]) - TYPE_ORDER.indexOf(b[0]))[0]![0];
+    return [{ name: entry?.name ?? canonicalName(forms), type, forms, perArticle, entry }];
+  });
+  list.sort((a, b) => TYPE_ORDER.indexOf(a.type) - TYPE_ORDER.indexOf(b.type) || byName(a.name, b.name));
+  const { slugs } = uniqueSlugs(list.map((c, i) => ({ key: String(i), wanted: c.name })));
   const entities: EntityRecord[] = [];
   const byArticle: ResolvedEntities['byArticle'] = new Map();
-  for (const c of list) {
-    const id = slugs.get(`${c.type}:${c.name}`)!;
-    const articleIds = [...c.articles.keys()].sort();
-    const mentions = [...c.articles.values()].reduce((s, n) => s + n, 0);
-    entities.push({ id, name: c.name, type: c.type, aliases: [...c.forms.keys()].filter((f) => f !== c.name).sort(), articles: articleIds, mentions });
-    for (const [articleId, n] of c.articles) {
+  list.forEach((c, i) => {
+    const id = slugs.get(String(i))!;
+    const record: EntityRecord = {
+      id,
+      name: c.name,
+      type: c.type,
+      aliases: [...c.forms.keys()].filter((f) => f !== c.name).sort(),
+      articles: [...c.perArticle.keys()].sort(),
+      mentions: [...c.perArticle.values()].reduce((s, n) => s + n, 0),
+    };
+    if (c.entry?.wikidata) record.wikidata = c.entry.wikidata;
+    if (c.entry?.description) record.description = c.entry.description;
+    entities.push(record);
+    for (const [articleId, n] of c.perArticle) {
       const refs = byArticle.get(articleId) ?? [];
       refs.push({ id, name: c.name, type: c.type, mentions: n });
       byArticle.set(articleId, refs);
     }
-  }
-  for (const refs of byArticle.values()) refs.sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
+  });
+  for (const refs of byArticle.values()) refs.sort((a, b) => b.mentions - a.mentions || byName(a.name, b.name));
+  addRelated(entities, byArticle);
   return { entities, byArticle };
 }
 
-/** The fullest form among the frequent ones: most words, then most mentions, then alphabetical. */
-function canonicalName(forms: Map<string, number>): string {
-  return [...forms.entries()].sort((a, b) => b[0].split(' ').length - a[0].split(' ').length || b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
+/** Adds, as units, the known names found in articles whose recogniser missed them. */
+function addKnownNames(groups: ArticleUnit[][], texts: ReadonlyMap<string, string>): void {
+  if (texts.size === 0) return;
+  const known = groups.map((g) => ({
+    type: g[0]!.type,
+    forms: new Set(g.flatMap((u) => [...u.forms.keys()])),
+    articles: new Set(g.map((u) => u.article)),
+  }));
+  const counts = new Map<string, { group: number; article: string; form: string; n: number }>();
+  for (const hit of findKnownNames(known, texts)) {
+    const key = `${hit.group}\u0000${hit.article}\u0000${hit.form}`;
+    const c = counts.get(key) ?? { ...hit, n: 0 };
+    c.n++;
+    counts.set(key, c);
+  }
+  for (const { group, article, form, n } of counts.values()) {
+    const g = groups[group]!;
+    g.push({ article, type: g[0]!.type, name: form, forms: new Map([[form, n]]), mentions: n, pin: g.find((u) => u.pin !== undefined)?.pin });
+  }
+}
+
+/**
+ * A raw entity as units pinned to authority entries. Its spellings normally stay together; when
+ * curated names put them under different entries (a split), each entry gets its own unit and
+ * uncurated spellings follow the entity's main name.
+ */
+function pinned(article: string, e: RawEntity, index: ReadonlyMap<string, number>): ArticleUnit[] {
+  if (index.size === 0) return [{ article, type: e.type, name: e.name, forms: new Map(Object.entries(e.forms)), mentions: e.mentions }];
+  const cls = e.type === 'person' ? 'p' : 't';
+  const pinOf = (name: string) => index.get(`${cls}:${nameKey(name)}`);
+  const main = pinOf(e.name);
+  const parts = new Map<number | undefined, Map<string, number>>();
+  for (const [form, n] of Object.entries(e.forms)) {
+    const pin = pinOf(form) ?? main;
+    const forms = parts.get(pin) ?? new Map<string, number>();
+    forms.set(form, n);
+    parts.set(pin, forms);
+  }
+  return [...parts].map(([pin, forms]) => {
+    const mentions = [...forms.values()].reduce((s, n) => s + n, 0);
+    return { article, type: e.type, name: pin === main ? e.name : canonicalName(forms), forms, mentions, pin };
+  });
+}
+
+/**
+ * Entities that appear in the same articles, most shared articles first (ties: name order).
+ * Counted one entity at a time over its own articles, so memory stays small on big archives.
+ */
+function addRelated(entities: EntityRecord[], byArticle: ResolvedEntities['byArticle']): void {
+  const indexOf = new Map(entities.map((e, i) => [e.id, i]));
+  const inArticle = new Map<string, number[]>();
+  for (const [article, refs] of byArticle) inArticle.set(article, refs.map((r) => indexOf.get(r.id)!));
+  // One counter array reused for every entity; only the touched slots are read and reset.
+  const counts = new Int32Array(entities.length);
+  entities.forEach((e, i) => {
+    const touched: number[] = [];
+    for (const article of e.articles) {
+      for (const j of inArticle.get(article) ?? []) {
+        if (j === i) continue;
+        if (counts[j] === 0) touched.push(j);
+        counts[j]!++;
+      }
+    }
+    // Entities are sorted by type and name, so a lower index is the alphabetical tie-break.
+    touched.sort((a, b) => counts[b]! - counts[a]! || a - b);
+    e.related = touched.slice(0, limits.relatedMax.value).map((j) => ({ id: entities[j]!.id, count: counts[j]! }));
+    for (const j of touched) counts[j] = 0;
+  });
 }

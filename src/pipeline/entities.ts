@@ -1,84 +1,145 @@
 /**
  * Step 10: named entities (people, organisations, places) mentioned in the title and body,
  * grouped within the article: "Khalifa Haftar" and "Haftar" are one entity.
+ * Order: (1) shouted lines are read in title case, (2) the recogniser finds mentions,
+ * (3) a capitalised name right after a title is a person it missed, (4) "Long Name (ACR)"
+ * defines an acronym, (5) mentions are cleaned or rejected, and a one-word person cut short
+ * gets its surname back, (6) later bare uses of a found name, surname (or a translated
+ * spelling of it) or acronym are counted, (7) spellings are grouped (src/archive/cluster.ts).
  */
 import nlp from 'compromise';
-import titleList from '../heuristics/entity-titles.json' with { type: 'json' };
+import { canonicalName, clusterUnits } from '../archive/cluster.ts';
+import { acronymOf, fold, parsePerson, sameSurname } from '../archive/names.ts';
+import { cleanMention } from './entity-clean.ts';
+import { definedAcronyms, shoutedToTitleCase, titledNames } from './entity-rules.ts';
 import type { EntityType, RawEntity } from '../types.ts';
 
-const TITLE_RE = new RegExp(
-  `^(?:(?:${titleList.titles
-    .sort((a, b) => b.length - a.length)
-    .map((t) => t.replace(/[.]/g, '\\.'))
-    .join('|')})\\.?\\s+)+`,
-  'i',
-);
+export { cleanMention } from './entity-clean.ts';
 
-/** Cleans a mention: no role titles, possessives, or surrounding punctuation. */
-export function cleanMention(text: string): string {
-  let name = text
-    .replace(/[’']s\b/g, '')
-    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.)]+$/gu, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-  name = name.replace(TITLE_RE, '');
-  name = name.replace(/\.$/, '').replace(/^the\s+/i, (m) => (/^the\s+\p{Lu}/u.test(name) ? m : ''));
-  return name.trim();
+/** One entity mention found by a recogniser: the text as written and its span in the input. */
+export interface Mention {
+  text: string;
+  type: EntityType;
+  start: number;
+  end: number;
 }
 
-/** A mention worth keeping: starts with a capital, has letters, is not a lone stop word. */
-function plausible(name: string): boolean {
-  if (name.length < 2 || name.length > 80) return false;
-  if (!/^[\p{Lu}\p{N}]/u.test(name)) return false;
-  return /\p{L}{2}/u.test(name);
+/**
+ * The recogniser: the only function that knows which NER is used. Any detector returning
+ * `{text, type, start, end}` spans (e.g. `recognise` from src/ner) can replace its body.
+ */
+export function detectMentions(text: string): Mention[] {
+  // compromise reads only 8-30 KB/s: bound its share of a huge article to the first 20,000 characters.
+  const doc = nlp(text.slice(0, 20_000));
+  const spans = (list: { text: string; offset: { start: number; length: number } }[], type: EntityType): Mention[] =>
+    list.map((m) => ({ text: m.text, type, start: m.offset.start, end: m.offset.start + m.offset.length }));
+  return [
+    ...spans(doc.people().json({ offset: true }) as never, 'person'),
+    ...spans(doc.organizations().json({ offset: true }) as never, 'organization'),
+    ...spans(doc.places().json({ offset: true }) as never, 'place'),
+  ];
 }
 
-/** compromise reads 8-30 KB/s: past this many characters (longer than most news articles) the rest is not read, so a 1 MB line cannot stall the build. */
-const MAX_ENTITY_TEXT = 20_000;
-
-/** Finds entities in a text with compromise, merging short forms into longer ones of the same type. */
-export function findEntities(text: string): RawEntity[] {
-  const doc = nlp(text.slice(0, MAX_ENTITY_TEXT));
-  const found: { name: string; type: EntityType }[] = [];
-  const collect = (terms: string[], type: EntityType) => {
-    for (const t of terms) {
-      const name = cleanMention(t);
-      if (plausible(name)) found.push({ name, type });
-    }
-  };
-  collect(doc.people().out('array') as string[], 'person');
-  collect(doc.organizations().out('array') as string[], 'organization');
-  collect(doc.places().out('array') as string[], 'place');
-  return groupMentions(found);
+/** Finds entities in a text and groups their spellings; `detect` defaults to {@link detectMentions}. */
+export function findEntities(text: string, detect: (text: string) => Mention[] = detectMentions): RawEntity[] {
+  const prepared = shoutedToTitleCase(text);
+  const detected = detect(prepared);
+  const found = [...detected, ...titledNames(prepared, detected)];
+  const definitions = definedAcronyms(prepared, found);
+  found.push(...definitions.mentions);
+  const named: { name: string; type: EntityType; start: number; end: number }[] = [];
+  for (const m of found) {
+    const name = cleanMention(m.text, m.type);
+    if (!name) continue;
+    const surname = m.type === 'person' && !name.includes(' ') && !/['’]s?$/.test(m.text) ? cutSurname(prepared, m.end) : undefined;
+    if (surname) named.push({ name: `${name} ${surname}`, type: m.type, start: m.start, end: m.end + 1 + surname.length });
+    else named.push({ name, type: m.type, start: m.start, end: m.end });
+  }
+  named.push(...laterUses(prepared, named, definitions.acronyms));
+  return groupMentions(named, definitions.acronyms);
 }
 
-/** Groups mentions: a name whose words end another, longer name of the same type joins it. */
-export function groupMentions(found: readonly { name: string; type: EntityType }[]): RawEntity[] {
-  const byKey = new Map<string, RawEntity>();
+/**
+ * Groups mentions into the article's entities. `acronyms` maps an acronym (as written) to the
+ * name it was defined for in this article, so 'GNA' joins 'Government of National Accord'.
+ */
+export function groupMentions(found: readonly { name: string; type: EntityType }[], acronyms: ReadonlyMap<string, string> = new Map()): RawEntity[] {
+  const units = new Map<string, { name: string; type: EntityType; forms: Map<string, number>; mentions: number }>();
   for (const { name, type } of found) {
-    const key = `${type}:${name.toLowerCase()}`;
-    const e = byKey.get(key) ?? { name, type, forms: {}, mentions: 0 };
-    e.forms[name] = (e.forms[name] ?? 0) + 1;
-    e.mentions++;
-    byKey.set(key, e);
+    const host = acronyms.get(name);
+    const key = `${type}\u0000${host ?? name}`;
+    const u = units.get(key) ?? { name: host ?? name, type, forms: new Map(), mentions: 0 };
+    u.forms.set(name, (u.forms.get(name) ?? 0) + 1);
+    u.mentions++;
+    units.set(key, u);
   }
-  const entities = [...byKey.values()].sort((a, b) => b.name.length - a.name.length);
-  const merged: RawEntity[] = [];
-  for (const e of entities) {
-    const host = e.type === 'person' ? merged.find((m) => m.type === e.type && isShortFormOf(e.name, m.name)) : undefined;
-    if (!host) {
-      merged.push(e);
-      continue;
+  const entities = clusterUnits([...units.values()]).map((group): RawEntity => {
+    const forms = new Map<string, number>();
+    const types = new Map<EntityType, number>();
+    for (const u of group) {
+      for (const [f, n] of u.forms) forms.set(f, (forms.get(f) ?? 0) + n);
+      types.set(u.type, (types.get(u.type) ?? 0) + u.mentions);
     }
-    for (const [form, n] of Object.entries(e.forms)) host.forms[form] = (host.forms[form] ?? 0) + n;
-    host.mentions += e.mentions;
-  }
-  return merged.sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
+    const type = [...types.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
+    const mentions = [...forms.values()].reduce((s, n) => s + n, 0);
+    return { name: canonicalName(forms), type, forms: Object.fromEntries(forms), mentions };
+  });
+  return entities.sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
 }
 
-/** "Haftar" is a short form of "Khalifa Haftar": its words are the last words of the longer name. */
-export function isShortFormOf(short: string, long: string): boolean {
-  const s = short.toLowerCase().split(' ');
-  const l = long.toLowerCase().split(' ');
-  return s.length < l.length && s.every((w, i) => l[l.length - s.length + i] === w);
+/**
+ * A one-word person cut short by the recogniser ('Affairs Victoria| Coates, ...'): the single
+ * capitalised word right after it, when no further capitalised word follows.
+ */
+function cutSurname(text: string, end: number): string | undefined {
+  const m = /^ (\p{Lu}[\p{Ll}\p{M}'’-]+)(?=[,;:.)]|\s+[\p{Ll}\d(—–-])/u.exec(text.slice(end, end + 60));
+  const word = m?.[1];
+  if (!word || /['’]s$/.test(word)) return undefined;
+  return cleanMention(word, 'person') === word ? word : undefined;
+}
+
+/**
+ * Later bare uses the recogniser missed: a found person's surname ("Haftar") or a translated
+ * spelling of it ("Haftorah"), a defined acronym, or any found name, written with capitals as a
+ * whole word outside the spans already found.
+ */
+function laterUses(
+  text: string,
+  named: readonly { name: string; type: EntityType; start: number; end: number }[],
+  acronyms: ReadonlyMap<string, string>,
+): { name: string; type: EntityType; start: number; end: number }[] {
+  const taken = named.map((m) => [m.start, m.end] as const);
+  const wanted = new Map<string, EntityType>();
+  for (const m of named) {
+    if (!wanted.has(m.name) && m.name.length >= 3) wanted.set(m.name, m.type);
+    if (m.type === 'person') {
+      const last = m.name.split(/\s+/).at(-1)!;
+      const p = parsePerson(m.name);
+      if (p.given.length > 0 && last.length >= 3 && /^\p{Lu}/u.test(last) && !wanted.has(last)) wanted.set(last, 'person');
+    }
+  }
+  for (const acr of acronyms.keys()) if (acronymOf(acr)) wanted.set(acr, named.find((m) => m.name === acronyms.get(acr))?.type ?? 'organization');
+  const out: { name: string; type: EntityType; start: number; end: number }[] = [];
+  for (const [name, type] of wanted) {
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
+    for (const m of text.matchAll(re)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (taken.some(([s, e]) => start < e && end > s)) continue;
+      taken.push([start, end]);
+      out.push({ name, type, start, end });
+    }
+  }
+  // Translated spellings of a found surname ('the Haftorah' beside 'Khalifa Haftar'), when they fit one person only.
+  const surnames = [...new Set(named.filter((m) => m.type === 'person').map((m) => parsePerson(m.name).surname))].filter((s) => s.length >= 5);
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}\p{M}]{4,}(?![\p{L}\p{N}])/gu)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (taken.some(([s, e]) => start < e && end > s)) continue;
+    const word = fold(m[0]);
+    if (surnames.filter((s) => s !== word && sameSurname(s, word)).length !== 1) continue;
+    taken.push([start, end]);
+    out.push({ name: m[0], type: 'person', start, end });
+  }
+  return out;
 }

@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { type Mention, cleanMention, findEntities, groupMentions } from '../../src/pipeline/entities.ts';
+import type { EntityType } from '../../src/types.ts';
+
+describe('cleanMention', () => {
+  it.each<[string, EntityType, string | undefined]>([
+    // titles and roles are not part of a name
+    ['Ambassador Jane Roe', 'person', 'Jane Roe'],
+    ['Colonel Adam Fenwick', 'person', 'Adam Fenwick'],
+    ['Brigadier General Tom van Dort', 'person', 'Tom van Dort'],
+    ['Prime Minister Ola Berg', 'person', 'Ola Berg'],
+    // a role phrase swallowed by the recogniser ends at its last role word
+    ['Deputy National Security Advisor for Middle Eastern and North African Affairs Vera Holm', 'person', 'Vera Holm'],
+    ['Secretary of Defense Mark Quill', 'person', 'Mark Quill'],
+    ['Energy Matt Zorn', 'person', 'Matt Zorn'],
+    ['Affairs Victoria', 'person', 'Victoria'],
+    ['Affairs', 'person', undefined],
+    // possessives and surrounding punctuation go
+    ['Ravel’s', 'person', 'Ravel'],
+    ['"Ravel,"', 'person', 'Ravel'],
+    ["Ravel's Northern Guard", 'organization', 'Northern Guard'],
+    // a translated Arabic article inside a person's name is dropped
+    ['Khalil the Marbouk', 'person', 'Khalil Marbouk'],
+    // shouting is tamed in names, acronyms stay
+    ['Matthew SEIS', 'person', 'Matthew Seis'],
+    ['UNITED FEDERATION OF PLANETS', 'organization', 'United Federation of Planets'],
+    ['NATO', 'organization', 'NATO'],
+    ['U.S.', 'place', 'U.S'],
+    // a leading "the" is dropped, connectors inside organisation names are kept
+    ['the Northern Guard', 'organization', 'Northern Guard'],
+    ['Government of Unity and Accord', 'organization', 'Government of Unity and Accord'],
+    // a weekday glued to a name in a headline
+    ['Khalil Marbouk Monday', 'person', 'Khalil Marbouk'],
+    // junk: icon words, lower-case words, lower-case endings, generic heads
+    ['chevron', 'organization', undefined],
+    ['Chevron', 'organization', undefined],
+    ['icon', 'place', undefined],
+    ['the', 'person', undefined],
+    ['Research service', 'organization', undefined],
+    ['White house', 'place', undefined],
+    ['Department', 'organization', undefined],
+    ['East', 'person', undefined],
+    ['Mohammed was Shining', 'person', undefined],
+    // particles may start a person's name when a surname follows
+    ['al Sarrak', 'person', 'al Sarrak'],
+  ])('%s (%s) -> %s', (input, type, expected) => {
+    expect(cleanMention(input, type)).toBe(expected);
+  });
+});
+
+describe('groupMentions', () => {
+  const names = (list: [string, EntityType][]) => groupMentions(list.map(([name, type]) => ({ name, type }))).map((e) => [e.name, e.type, Object.keys(e.forms).sort()]);
+
+  it.each<[string, [string, EntityType][], [string, EntityType, string[]][]]>([
+    // a surname joins the full name in the same article
+    [
+      'surname',
+      [['Omar Belkir', 'person'], ['Belkir', 'person'], ['Belkir', 'person']],
+      [['Omar Belkir', 'person', ['Belkir', 'Omar Belkir']]],
+    ],
+    // two people sharing a surname: the surname alone stays on its own
+    [
+      'shared surname',
+      [['Bill Clinton', 'person'], ['Hillary Clinton', 'person'], ['Clinton', 'person']],
+      [
+        ['Bill Clinton', 'person', ['Bill Clinton']],
+        ['Clinton', 'person', ['Clinton']],
+        ['Hillary Clinton', 'person', ['Hillary Clinton']],
+      ],
+    ],
+    // a place and a person with the same word never merge
+    [
+      'Georgia',
+      [['Georgia', 'place'], ['Georgia Vance', 'person'], ['Vance', 'person']],
+      [
+        ['Georgia', 'place', ['Georgia']],
+        ['Georgia Vance', 'person', ['Georgia Vance', 'Vance']],
+      ],
+    ],
+  ])('%s', (_name, input, expected) => {
+    expect(names(input).sort((a, b) => String(a[0]).localeCompare(String(b[0])))).toEqual(expected);
+  });
+
+  it('joins an acronym defined in the article to its long name', () => {
+    const got = groupMentions(
+      [
+        { name: 'Council of Free Harbours', type: 'organization' },
+        { name: 'CFH', type: 'organization' },
+        { name: 'CFH', type: 'organization' },
+      ],
+      new Map([['CFH', 'Council of Free Harbours']]),
+    );
+    expect(got).toEqual([{ name: 'Council of Free Harbours', type: 'organization', forms: { 'Council of Free Harbours': 1, CFH: 2 }, mentions: 3 }]);
+  });
+});
+
+describe('findEntities with any detector', () => {
+  // A stand-in recogniser: finds the listed names as written, so the rules around it are tested alone.
+  const detector =
+    (list: [string, EntityType][]) =>
+    (text: string): Mention[] =>
+      list.flatMap(([name, type]) => {
+        const start = text.indexOf(name);
+        return start < 0 ? [] : [{ text: name, type, start, end: start + name.length }];
+      });
+  const summary = (text: string, list: [string, EntityType][]) =>
+    findEntities(text, detector(list))
+      .map((e) => `${e.type}:${e.name}=${e.mentions}`)
+      .sort();
+
+  it.each<[string, string, [string, EntityType][], string[]]>([
+    // later bare surnames are counted even when the recogniser missed them
+    ['later surname', 'Omar Belkir spoke. Later Belkir left, and Belkir’s aides too.', [['Omar Belkir', 'person']], ['person:Omar Belkir=3']],
+    // translated spellings of a found surname count too, other capitalised words do not
+    ['surname variants', 'Khalil Marbouk spoke. The Marboukah and the Marbokah left Marseille.', [['Khalil Marbouk', 'person']], ['person:Khalil Marbouk=3']],
+    // a capitalised name after a title is a person the recogniser missed
+    ['titled name', 'General Tarek Ossman met reporters. Ossman smiled.', [], ['person:Tarek Ossman=2']],
+    // a lower-case ambiguous title is no evidence
+    ['ambiguous title', 'In general Ruritania is calm.', [], []],
+    // nationality adjectives are no title
+    ['nationality', 'The Ruritanian National Guard moved.', [], []],
+    // an acronym defined in brackets, with its long name spelled out from the capitals before it
+    [
+      'acronym definition',
+      'The UN-backed Council of Free Harbours (CFH) met. The CFH said no.',
+      [],
+      ['organization:Council of Free Harbours=3'],
+    ],
+    // a one-word person cut short before the surname gets it back
+    ['cut surname', 'Advisor for Harbour Affairs Vera Holm, and others. Holm said.', [['Affairs Vera', 'person']], ['person:Vera Holm=2']],
+    // ... but not when more capitalised words follow (another name), nor after a possessive
+    ['no surname before a name', 'Belkir Ruritanian National Guard moved.', [['Belkir', 'person']], ['person:Belkir=1']],
+    ['no surname after a possessive', 'Belkir’s Guard moved.', [['Belkir’s', 'person']], ['person:Belkir=1']],
+    // a shouted headline is read in title case
+    ['shouted line', 'GENERAL TAREK OSSMAN VISITS THE PORT\n\nOssman came.', [], ['person:Tarek Ossman=2']],
+  ])('%s', (_name, text, list, expected) => {
+    expect(summary(text, list)).toEqual(expected);
+  });
+
+  it('never keeps icon words from a menu', () => {
+    const text = 'icon chevron downicon chevron lefticon';
+    expect(findEntities(text, detector([['chevron', 'organization']]))).toEqual([]);
+  });
+});
