@@ -1,24 +1,54 @@
 /** Per-entity figures computed from the records: co-occurring entities, sources, coverage by month. */
 import type { ArticleRecord, EntityRecord } from '../types.ts';
+import { topK } from './related.ts';
 
 export interface Count {
   id: string;
   count: number;
 }
 
-/** For every entity, the other entities it shares articles with, with the number shared. */
-export function coOccurrence(articles: readonly Pick<ArticleRecord, 'entities'>[]): Map<string, Count[]> {
-  const pairs = new Map<string, Map<string, number>>();
-  for (const a of articles) {
-    const ids = [...new Set(a.entities.map((e) => e.id))];
-    for (const x of ids) {
-      const m = pairs.get(x) ?? new Map<string, number>();
-      for (const y of ids) if (y !== x) m.set(y, (m.get(y) ?? 0) + 1);
-      pairs.set(x, m);
-    }
-  }
+/**
+ * For every entity, the `limit` other entities it shares most articles with, with the number
+ * shared. Counts in a typed array per entity (entities numbered), so the cost is the sum over
+ * articles of (entities per article)^2, without a map per pair.
+ */
+export function coOccurrence(articles: readonly Pick<ArticleRecord, 'entities'>[], limit = Number.POSITIVE_INFINITY): Map<string, Count[]> {
+  const number = new Map<string, number>();
+  const names: string[] = [];
+  const lists = articles.map((a) =>
+    [...new Set(a.entities.map((e) => e.id))].map((id) => {
+      let n = number.get(id);
+      if (n === undefined) {
+        n = names.length;
+        number.set(id, n);
+        names.push(id);
+      }
+      return n;
+    }),
+  );
+  const postings: number[][] = names.map(() => []);
+  lists.forEach((list, i) => {
+    for (const e of list) postings[e]!.push(i);
+  });
+  const counts = new Uint32Array(names.length);
   const out = new Map<string, Count[]>();
-  for (const [id, m] of pairs) out.set(id, [...m.entries()].map(([other, count]) => ({ id: other, count })).sort((a, b) => b.count - a.count || a.id.localeCompare(b.id)));
+  names.forEach((id, e) => {
+    const touched: number[] = [];
+    for (const a of postings[e]!) {
+      for (const other of lists[a]!) {
+        if (other === e) continue;
+        if (counts[other] === 0) touched.push(other);
+        counts[other]!++;
+      }
+    }
+    const order = (x: number, y: number) => counts[y]! - counts[x]! || names[x]!.localeCompare(names[y]!);
+    const top = Number.isFinite(limit) ? topK(touched, limit, order) : touched.sort(order);
+    out.set(
+      id,
+      top.map((o) => ({ id: names[o]!, count: counts[o]! })),
+    );
+    for (const o of touched) counts[o] = 0;
+  });
   return out;
 }
 

@@ -1,6 +1,7 @@
 /**
  * Related articles: articles that share entities, each shared entity weighted by its rarity
- * (idf = ln(N / df)). Walks an inverted index entity -> articles, never all pairs.
+ * (idf = ln(N / df)). Walks an inverted index entity -> articles, never all pairs; scores are
+ * accumulated in a typed array indexed by article number, reset through a touched list.
  */
 import settings from '../heuristics/site.json' with { type: 'json' };
 import type { ArticleRecord } from '../types.ts';
@@ -34,36 +35,71 @@ export function invertedIndex(articles: readonly Lite[]): Map<string, string[]> 
   return index;
 }
 
+/** Entity id -> article numbers (positions in `articles`), each once. */
+export function postingsByNumber(articles: readonly Lite[]): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  articles.forEach((a, i) => {
+    for (const e of new Set(a.entities.map((x) => x.id))) {
+      const list = index.get(e);
+      if (list) list.push(i);
+      else index.set(e, [i]);
+    }
+  });
+  return index;
+}
+
+/** The `k` first items of `items` in `order`, without sorting them all (k is small). */
+export function topK<T>(items: readonly T[], k: number, order: (x: T, y: T) => number): T[] {
+  const best: T[] = [];
+  for (const item of items) {
+    if (best.length === k && order(item, best[k - 1]!) >= 0) continue;
+    let at = best.length < k ? best.length : k - 1;
+    while (at > 0 && order(item, best[at - 1]!) < 0) at--;
+    best.splice(at, 0, item);
+    if (best.length > k) best.pop();
+  }
+  return best;
+}
+
 /** For every article, the most related others by summed idf of shared entities. */
 export function relatedArticles(articles: readonly Lite[], options: RelatedOptions = {}): Map<string, Related[]> {
   const maxPostings = options.maxPostings ?? settings.related.maxPostings;
   const limit = options.limit ?? settings.related.limit;
-  const index = invertedIndex(articles);
+  const index = postingsByNumber(articles);
   const n = articles.length;
-  const idf = (entity: string) => Math.log(n / (index.get(entity)?.length ?? n));
+  const scores = new Float64Array(n);
   const out = new Map<string, Related[]>();
-  for (const a of articles) {
-    const scores = new Map<string, { score: number; shared: { name: string; w: number }[] }>();
+  articles.forEach((a, self) => {
+    const touched: number[] = [];
+    const used: { id: string; name: string; w: number }[] = [];
     const seen = new Set<string>();
     for (const e of a.entities) {
       if (seen.has(e.id)) continue;
       seen.add(e.id);
       const postings = index.get(e.id) ?? [];
-      const w = idf(e.id);
+      const w = Math.log(n / postings.length);
       if (postings.length > maxPostings || w <= 0) continue;
+      used.push({ id: e.id, name: e.name, w });
       for (const other of postings) {
-        if (other === a.id) continue;
-        const s = scores.get(other) ?? { score: 0, shared: [] };
-        s.score += w;
-        s.shared.push({ name: e.name, w });
-        scores.set(other, s);
+        if (other === self) continue;
+        if (scores[other] === 0) touched.push(other);
+        scores[other]! += w;
       }
     }
-    const ranked = [...scores.entries()]
-      .sort((x, y) => y[1].score - x[1].score || x[0].localeCompare(y[0]))
-      .slice(0, limit)
-      .map(([id, s]) => ({ id, score: Math.round(s.score * 1000) / 1000, shared: s.shared.sort((x, y) => y.w - x.w || x.name.localeCompare(y.name)).map((x) => x.name) }));
-    out.set(a.id, ranked);
-  }
+    const top = topK(touched, limit, (x, y) => scores[y]! - scores[x]! || articles[x]!.id.localeCompare(articles[y]!.id)).map((i) => ({ i, score: scores[i]! }));
+    for (const i of touched) scores[i] = 0;
+    used.sort((x, y) => y.w - x.w || x.name.localeCompare(y.name));
+    out.set(
+      a.id,
+      top.map(({ i, score }) => {
+        const theirs = new Set(articles[i]!.entities.map((e) => e.id));
+        return {
+          id: articles[i]!.id,
+          score: Math.round(score * 1000) / 1000,
+          shared: used.filter((u) => theirs.has(u.id)).map((u) => u.name),
+        };
+      }),
+    );
+  });
   return out;
 }

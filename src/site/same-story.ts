@@ -6,7 +6,7 @@
  */
 import settings from '../heuristics/site.json' with { type: 'json' };
 import type { ArticleRecord } from '../types.ts';
-import { invertedIndex } from './related.ts';
+import { postingsByNumber } from './related.ts';
 
 export type SameStoryRule = 'near-duplicate' | 'same-entities';
 
@@ -120,27 +120,39 @@ export function sameStory(articles: readonly Lite[]): Map<string, SameStory[]> {
       }
     }
   }
-  // 2. Same entities, close dates: candidates share at least one entity (from the index).
-  const index = invertedIndex(articles);
-  for (const a of articles) {
-    const day = dayNumber(a);
-    if (day === undefined) continue;
-    const mine = new Set(a.entities.map((e) => e.id));
-    if (mine.size < S.minSharedEntities) continue;
-    const shared = new Map<string, number>();
-    for (const e of mine) {
-      const postings = index.get(e) ?? [];
-      if (postings.length > settings.related.maxPostings) continue;
-      for (const b of postings) if (b > a.id) shared.set(b, (shared.get(b) ?? 0) + 1);
+  // 2. Same entities, close dates. Two articles sharing k >= minShared entities share at least
+  // one outside article a's (minShared - 1) most common ones (pigeonhole), so only the postings
+  // of a's rarer entities are walked, and none longer than maxPostings.
+  const index = postingsByNumber(articles);
+  const days = articles.map(dayNumber);
+  const shared = new Uint16Array(articles.length);
+  articles.forEach((a, self) => {
+    const day = days[self];
+    if (day === undefined) return;
+    const mine = [...new Set(a.entities.map((e) => e.id))];
+    if (mine.length < S.minSharedEntities) return;
+    const mineSet = new Set(mine);
+    const rarer = mine.map((id) => index.get(id) ?? []).sort((x, y) => x.length - y.length);
+    const touched: number[] = [];
+    for (const postings of rarer.slice(0, rarer.length - (S.minSharedEntities - 1))) {
+      if (postings.length > settings.related.maxPostings) break;
+      for (const b of postings) {
+        if (b <= self || days[b] === undefined || Math.abs(days[b]! - day) > S.maxDays) continue;
+        if (shared[b] === 0) touched.push(b);
+        shared[b]!++;
+      }
     }
-    for (const [bId, count] of shared) {
-      const b = byId.get(bId)!;
-      const other = dayNumber(b);
-      if (count < S.minSharedEntities || other === undefined || Math.abs(other - day) > S.maxDays || !otherSource(a, b)) continue;
-      const union = new Set([...mine, ...b.entities.map((e) => e.id)]).size;
-      if (count / union >= S.minEntityJaccard) add(a.id, bId, 'same-entities', count / union);
+    for (const b of touched) {
+      shared[b] = 0;
+      const other = articles[b]!;
+      if (!otherSource(a, other)) continue;
+      const theirs = new Set(other.entities.map((e) => e.id));
+      let common = 0;
+      for (const id of theirs) if (mineSet.has(id)) common++;
+      const union = mineSet.size + theirs.size - common;
+      if (common >= S.minSharedEntities && common / union >= S.minEntityJaccard) add(a.id, other.id, 'same-entities', common / union);
     }
-  }
+  });
   const out = new Map<string, SameStory[]>();
   for (const [id, m] of found) out.set(id, [...m.values()].sort((x, y) => y.similarity - x.similarity || x.id.localeCompare(y.id)).slice(0, S.limit));
   return out;

@@ -146,7 +146,7 @@ export function buildSiteModel(archive: Archive, basePath: string, title = 'News
   const entityUrl = new Map(archive.entities.map((e) => [e.id, `${basePath}${TYPE_FOLDERS[e.type].folder}/${e.id}/`]));
   const entityName = new Map(archive.entities.map((e) => [e.id, e.name]));
   const entityArticles = new Map(archive.entities.map((e) => [e.id, e.articles.length]));
-  const co = coOccurrence(archive.articles);
+  const co = coOccurrence(archive.articles, P.topRelated);
   // Events by citing article, so each entity looks only at the events of its own articles.
   const eventsByArticle = new Map<string, EventView[]>();
   for (const ev of events) {

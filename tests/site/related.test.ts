@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { invertedIndex, relatedArticles } from '../../src/site/related.ts';
+import { invertedIndex, relatedArticles, topK } from '../../src/site/related.ts';
 import { article } from './records.ts';
 
 describe('invertedIndex', () => {
@@ -39,5 +39,16 @@ describe('relatedArticles', () => {
   it('keeps at most `limit` and skips entities over maxPostings', () => {
     expect(relatedArticles(articles, { limit: 1 }).get('a')!.map((r) => r.id)).toEqual(['b']);
     expect(relatedArticles(articles, { maxPostings: 2 }).get('c')).toEqual([]);
+  });
+});
+
+describe('topK', () => {
+  it.each([
+    [[5, 1, 4, 2, 3], 2, [1, 2]],
+    [[5, 1, 4, 2, 3], 10, [1, 2, 3, 4, 5]],
+    [[3, 3, 1], 2, [1, 3]],
+    [[], 3, []],
+  ])('%j, k=%i -> %j', (items, k, expected) => {
+    expect(topK(items, k, (x, y) => x - y)).toEqual(expected);
   });
 });
