@@ -21,8 +21,13 @@ export interface Archive {
 
 /** Newest first; undated after dated, by title. */
 export function byPublished(a: ArticleRecord, b: ArticleRecord): number {
-  const ka = `${a.published?.date ?? ''}T${a.published?.time ?? ''}`;
-  const kb = `${b.published?.date ?? ''}T${b.published?.time ?? ''}`;
+  // Estimated dates sort with the undated: they are guesses, not publication dates.
+  const dated = (x: ArticleRecord) => (x.published && !x.published.estimated ? x.published : undefined);
+  const pa = dated(a);
+  const pb = dated(b);
+  if (!pa !== !pb) return pa ? -1 : 1;
+  const ka = `${pa?.date ?? ''}T${pa?.time ?? ''}`;
+  const kb = `${pb?.date ?? ''}T${pb?.time ?? ''}`;
   if (ka !== kb) return ka < kb ? 1 : -1;
   return a.title.localeCompare(b.title) || a.file.localeCompare(b.file);
 }
