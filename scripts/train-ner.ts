@@ -74,15 +74,19 @@ const lexicon: Lexicon = { ...base, ...gazetteerOf(-1) };
 
 const epochs = Number(values.epochs);
 const seed = Number(values.seed);
-const model = train(training, {
+const common = {
   types: TYPES,
   epochs,
   seed,
   minCount: Number(values['min-count']),
   prune: Number(values.prune),
+  constrained: values.constrained,
+};
+
+const model = train(training, {
+  ...common,
   lexiconFor: (d) => foldLexicons[d % FOLDS]!,
   lexicon,
-  constrained: values.constrained,
   about: {
     trainedOn: 'CoNLL-2003 English train.txt (Reuters RCV1 news, 1996; research-only data)',
     clusters: clusterAbout,

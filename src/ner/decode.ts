@@ -4,7 +4,7 @@
  * memory remembers what each capitalised word was last tagged.
  */
 import { allowedTransition } from './bilou.ts';
-import { dynamicFeatures, memoryKey, type PreparedSentence } from './features.ts';
+import { dynamicFeatures, memoryFeatures, memoryKey, type PreparedSentence } from './features.ts';
 
 /** Scores every tag for a token: `scores[k]` for `tags[k]`. */
 export type Scorer = (sentence: PreparedSentence, i: number, dynamic: readonly number[], scores: Float64Array) => void;
@@ -34,6 +34,20 @@ export function transitionTable(tags: readonly string[], constrained: boolean): 
   return { constrained, allowed, final, typeCode };
 }
 
+/** What the document memory knows of a word from its earlier occurrences. */
+export interface Remembered {
+  /** How often each type code was chosen. */
+  counts: Int32Array;
+  /** The tag chosen last time. */
+  last: number;
+}
+
+/** The document-level context of one sentence's decoding. */
+export interface DocumentContext {
+  /** Earlier decisions in the document: capitalised word -> what it was tagged. */
+  memory: Map<string, Remembered>;
+}
+
 /**
  * Tags one sentence greedily. `onToken` sees each decision (the trainer updates weights there and
  * may return the tag to continue with).
@@ -42,7 +56,7 @@ export function decodeSentence(
   sentence: PreparedSentence,
   tags: readonly string[],
   table: TransitionTable,
-  memory: Map<string, number>,
+  context: DocumentContext,
   score: Scorer,
   onToken?: (i: number, predicted: number, dynamic: readonly number[]) => number,
 ): number[] {
@@ -50,13 +64,16 @@ export function decodeSentence(
   const out: number[] = [];
   const scores = new Float64Array(n);
   const dynamic: number[] = [];
+  const { memory } = context;
   let prev = n;
   let prev2 = n;
   const length = sentence.words.length;
   for (let i = 0; i < length; i++) {
     const key = memoryKey(sentence, i);
     dynamic.length = 0;
-    dynamicFeatures(sentence, i, prev, prev2, key ? (memory.get(key) ?? -1) : -1, dynamic);
+    const seen = key ? memory.get(key) : undefined;
+    dynamicFeatures(sentence, i, prev, prev2, seen ? table.typeCode[seen.last]! : -1, dynamic);
+    if (seen) memoryFeatures(seen, dynamic);
     score(sentence, i, dynamic, scores);
     let best = -1;
     for (let k = 0; k < n; k++) {
@@ -66,7 +83,12 @@ export function decodeSentence(
     }
     const chosen = onToken ? onToken(i, best, dynamic) : best;
     out.push(chosen);
-    if (key) memory.set(key, table.typeCode[chosen]!);
+    if (key) {
+      const entry = seen ?? { counts: new Int32Array(table.typeCode.length), last: 0 };
+      entry.counts[table.typeCode[chosen]!]! += 1;
+      entry.last = chosen;
+      memory.set(key, entry);
+    }
     prev2 = prev;
     prev = chosen;
   }

@@ -21,6 +21,23 @@ export interface PreparedSentence {
   hw: Int32Array;
   hl: Int32Array;
   hs: Int32Array;
+  /** Hashes of the word's cluster path cut to 6 bits and whole (0: no cluster). */
+  hc6: Int32Array;
+  hc: Int32Array;
+  usualCase: Int32Array;
+}
+
+/** What a sentence needs to know about one (normalised) word. */
+export interface WordInfo {
+  lower: string;
+  shape: string;
+  hw: number;
+  hl: number;
+  hs: number;
+  hc6: number;
+  hc: number;
+  /** How the word is usually written in running text: 1 lower, 2 capitalised, 3 capitals, 0 unknown. */
+  usualCase: number;
 }
 
 // Template numbers: part of the model, never renumber (add new ones at the end).
@@ -50,22 +67,59 @@ const T = {
   tag1Shape: 22,
   memory: 23,
   memoryShape: 24,
+  usualCase: 27,
+  memoryTag: 28,
+  memoryMajority: 29,
 } as const;
 
 /** Collapsed word shape: "Haftar" -> "Xx", "U.S." -> "X.X.", "1996-08-22" -> "d-d-d". */
 export function wordShape(word: string): string {
   let out = '';
   let last = '';
-  for (const ch of word) {
+  for (let j = 0; j < word.length; j++) {
+    const code = word.charCodeAt(j);
     let c: string;
-    if (ch >= '0' && ch <= '9') c = 'd';
-    else if (ch !== ch.toLowerCase()) c = 'X';
-    else if (ch !== ch.toUpperCase()) c = 'x';
-    else c = ch;
+    if (code >= 48 && code <= 57) c = 'd';
+    else if (code >= 65 && code <= 90) c = 'X';
+    else if (code >= 97 && code <= 122) c = 'x';
+    else if (code < 128) c = word[j]!;
+    else {
+      const ch = word[j]!;
+      c = ch !== ch.toLowerCase() ? 'X' : ch !== ch.toUpperCase() ? 'x' : ch;
+    }
     if (c !== last) out += c;
     last = c;
   }
   return out;
+}
+
+const DIGIT = /\d/;
+const DIGITS = /\d/g;
+
+/** Computes the per-word information (lower case, shape, hashes, cluster hashes). */
+export function wordInfo(word: string, lexicon: Lexicon): WordInfo {
+  let lower = word.toLowerCase();
+  if (DIGIT.test(lower)) lower = lower.replace(DIGITS, '0');
+  const shape = wordShape(word);
+  const cluster = lexicon.clusters.get(word);
+  return {
+    lower,
+    shape,
+    hw: hashString(word),
+    hl: hashString(lower),
+    hs: hashString(shape),
+    hc6: cluster ? hashString(cluster.slice(0, 6)) : 0,
+    hc: cluster ? hashString(cluster) : 0,
+    usualCase: usualCase(word, lexicon),
+  };
+}
+
+/** How a word is usually written in the unlabelled text: 1 lower case, 2 capitalised, 3 capitals, 0 unknown. */
+export function usualCase(word: string, lexicon: Lexicon): number {
+  const lower = word.toLowerCase();
+  const form = lexicon.truecase.get(lower);
+  if (form !== undefined) return form === form.toUpperCase() ? 3 : 2;
+  return lexicon.clusters.has(lower) ? 1 : 0;
 }
 
 const HAS_LOWER = /\p{Ll}/u;
@@ -81,22 +135,71 @@ export function isUpperSentence(tokens: readonly string[]): boolean {
   return words > 0;
 }
 
+const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
+const LOWER_WORD = /^\p{Ll}{5,}$/u;
+
+/**
+ * A headline in title case: at least three words that are usually lower case are capitalised
+ * (not counting the first word), and no word of five letters or more is in lower case.
+ */
+export function isTitleSentence(words: readonly string[], lexicon: Lexicon): boolean {
+  if (lexicon.clusters.size === 0) return false;
+  let capitalised = 0;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (LOWER_WORD.test(w)) return false;
+    if (i > 0 && CAPITALISED.test(w) && usualCase(w, lexicon) === 1) capitalised++;
+  }
+  return capitalised >= 3;
+}
+
 function titleCase(word: string): string {
   return word.charAt(0) + word.slice(1).toLowerCase();
 }
 
-const hashAll = (a: readonly string[]) => Int32Array.from(a, hashString);
-
-/** Normalises the tokens of a sentence and re-cases an ALL-CAPS sentence from the lexicon. */
-export function prepareSentence(tokens: readonly string[], lexicon: Lexicon): PreparedSentence {
+/**
+ * Normalises the tokens of a sentence and re-cases an ALL-CAPS sentence from the lexicon.
+ * `cache` (word -> info) saves recomputing frequent words.
+ */
+export function prepareSentence(tokens: readonly string[], lexicon: Lexicon, cache?: Map<string, WordInfo>): PreparedSentence {
   let words = tokens.map(normaliseToken);
   const upper = isUpperSentence(words);
   if (upper) {
     words = words.map((w) => (TWO_UPPER.test(w) ? (lexicon.truecase.get(w.toLowerCase()) ?? titleCase(w)) : w));
+  } else if (isTitleSentence(words, lexicon)) {
+    // "Officials Meet Strongman Khalifa Haftar": words usually written in lower case go back to it
+    words = words.map((w, i) => (i > 0 && CAPITALISED.test(w) && usualCase(w, lexicon) === 1 ? w.toLowerCase() : w));
   }
-  const lower = words.map((w) => w.toLowerCase().replace(/\d/g, '0'));
-  const shapes = words.map(wordShape);
-  return { words, lower, shapes, upper, hw: hashAll(words), hl: hashAll(lower), hs: hashAll(shapes) };
+  const n = words.length;
+  const s: PreparedSentence = {
+    words,
+    lower: new Array<string>(n),
+    shapes: new Array<string>(n),
+    upper,
+    hw: new Int32Array(n),
+    hl: new Int32Array(n),
+    hs: new Int32Array(n),
+    hc6: new Int32Array(n),
+    hc: new Int32Array(n),
+    usualCase: new Int32Array(n),
+  };
+  for (let i = 0; i < n; i++) {
+    const w = words[i]!;
+    let info = cache?.get(w);
+    if (!info) {
+      info = wordInfo(w, lexicon);
+      cache?.set(w, info);
+    }
+    s.lower[i] = info.lower;
+    s.shapes[i] = info.shape;
+    s.hw[i] = info.hw;
+    s.hl[i] = info.hl;
+    s.hs[i] = info.hs;
+    s.hc6[i] = info.hc6;
+    s.hc[i] = info.hc;
+    s.usualCase[i] = info.usualCase;
+  }
+  return s;
 }
 
 const STARTS_UPPER = /^\p{Lu}/u;
@@ -137,33 +240,55 @@ const END = hashString('</s>');
 
 /** Appends the hashes of the features of token `i` that do not depend on any tag to `out`. */
 export function staticFeatures(s: PreparedSentence, i: number, gazetteer: readonly number[], lexicon: Lexicon, out: number[]): void {
-  const { hw, hl, hs } = s;
-  const n = hl.length;
-  const l = s.lower[i]!;
-  const at = (a: Int32Array, j: number) => (j < 0 ? START : j >= n ? END : a[j]!);
-  const sh = hs[i]!;
-  out.push(feature1(T.bias, 0), feature1(T.word, hw[i]!), feature1(T.lower, hl[i]!), feature1(T.shape, sh));
+  wordFeatures(s.words[i]!, s.lower[i]!, s.hw[i]!, s.hl[i]!, s.hs[i]!, s.usualCase[i]!, lexicon, out);
+  contextFeatures(s, i, gazetteer, lexicon, out);
+}
+
+/** Features of the word itself (the same wherever it occurs, so a tagger may cache their scores). */
+export function wordFeatures(
+  w: string,
+  l: string,
+  hw: number,
+  hl: number,
+  sh: number,
+  usual: number,
+  lexicon: Lexicon,
+  out: number[],
+): void {
+  out.push(feature1(T.bias, 0), feature1(T.word, hw), feature1(T.lower, hl), feature1(T.shape, sh));
+  if (lexicon.truecase.size > 0) out.push(feature2(T.usualCase, usual, sh));
   for (let k = 1; k <= 4 && k < l.length; k++) {
     out.push(feature2(T.prefix, k, hashString(l.slice(0, k))), feature2(T.suffix, k, hashString(l.slice(-k))));
   }
+  if (lexicon.clusters.size > 0) {
+    const c0 = lexicon.clusters.get(w);
+    if (c0) for (const p of CLUSTER_PREFIXES) out.push(feature2(T.cluster, p, hashString(c0.slice(0, p))));
+    else out.push(feature1(T.noCluster, 0));
+  }
+}
+
+/** Features of the word's neighbourhood: the +-2 window, clusters of the neighbours, gazetteer matches. */
+export function contextFeatures(s: PreparedSentence, i: number, gazetteer: readonly number[], lexicon: Lexicon, out: number[]): void {
+  const { hl, hs } = s;
+  const n = hl.length;
+  const at = (a: Int32Array, j: number) => (j < 0 ? START : j >= n ? END : a[j]!);
+  const sh = hs[i]!;
   for (const d of [-2, -1, 1, 2]) out.push(feature2(T.lowerAt, d, at(hl, i + d)), feature2(T.shapeAt, d, at(hs, i + d)));
   out.push(feature2(T.bigramLeft, at(hl, i - 1), hl[i]!), feature2(T.bigramRight, hl[i]!, at(hl, i + 1)));
   out.push(feature3(T.shapeTrigram, at(hs, i - 1), sh, at(hs, i + 1)));
   if (i === 0) out.push(feature1(T.firstShape, sh));
   if (s.upper) out.push(feature1(T.upper, 0), feature1(T.upperShape, sh));
-  if (lexicon.clusters.size > 0) {
-    const c0 = lexicon.clusters.get(s.words[i]!);
-    if (c0) for (const p of CLUSTER_PREFIXES) out.push(feature2(T.cluster, p, hashString(c0.slice(0, p))));
-    else out.push(feature1(T.noCluster, 0));
-    for (const d of [-1, 1]) {
-      const c = i + d >= 0 && i + d < n ? lexicon.clusters.get(s.words[i + d]!) : undefined;
-      if (c) out.push(feature3(T.clusterAt, d, 6, hashString(c.slice(0, 6))), feature3(T.clusterAt, d, 20, hashString(c)));
-    }
+  for (const d of [-1, 1]) {
+    const j = i + d;
+    if (j >= 0 && j < n && s.hc[j] !== 0) out.push(feature3(T.clusterAt, d, 6, s.hc6[j]!), feature3(T.clusterAt, d, 20, s.hc[j]!));
   }
   for (const g of gazetteer) out.push(feature1(T.gazetteer, g), feature2(T.gazetteerShape, g, sh));
 }
 
-/** Appends the hashes of the features of token `i` that depend on the previous two tags and on the document memory. */
+/**
+ * Appends the hashes of the features of token `i` that depend on the previous two tags and on the
+ * document memory (the type this word was last tagged earlier in the document; -1 for none).
+ */
 export function dynamicFeatures(s: PreparedSentence, i: number, prev1: number, prev2: number, memory: number, out: number[]): void {
   const sh = s.hs[i]!;
   out.push(
@@ -173,6 +298,13 @@ export function dynamicFeatures(s: PreparedSentence, i: number, prev1: number, p
     feature2(T.tag1Shape, prev1, sh),
   );
   if (memory >= 0) out.push(feature1(T.memory, memory), feature2(T.memoryShape, memory, sh));
+}
+
+/** Appends document-memory features beyond the last type: the last full tag and the most frequent type. */
+export function memoryFeatures(seen: { counts: Int32Array; last: number }, out: number[]): void {
+  let best = 0;
+  for (let k = 1; k < seen.counts.length; k++) if (seen.counts[k]! > seen.counts[best]!) best = k;
+  out.push(feature1(T.memoryTag, seen.last), feature1(T.memoryMajority, best));
 }
 
 /** The key under which the document memory remembers a token: capitalised words only. */

@@ -3,8 +3,15 @@
  * feature hash) and lexicon; its compact file format; and document tagging with it.
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { decodeSentence, type TransitionTable, transitionTable } from './decode.ts';
-import { gazetteerMatches, type PreparedSentence, prepareSentence, staticFeatures } from './features.ts';
+import { decodeSentence, type Remembered, type TransitionTable, transitionTable } from './decode.ts';
+import {
+  contextFeatures,
+  gazetteerMatches,
+  type PreparedSentence,
+  prepareSentence,
+  type WordInfo,
+  wordFeatures,
+} from './features.ts';
 import { FeatureTable } from './hash.ts';
 import { buildGazetteer, type Lexicon } from './lexicon.ts';
 
@@ -17,6 +24,10 @@ export interface NerModel {
   weights: Int16Array;
   lexicon: Lexicon;
   transitions: TransitionTable;
+  /** Word -> summed scores of its word features (a cache filled while tagging). */
+  wordScores: Map<string, Float64Array>;
+  /** Word -> lower case, shape and hashes (a cache filled while tagging). */
+  wordInfo: Map<string, WordInfo>;
   /** Free text: what the model was trained on, and how. */
   about: Record<string, unknown>;
 }
@@ -57,6 +68,8 @@ export function createModel(tags: string[], features: Int32Array, weights: Int16
     weights,
     lexicon,
     transitions: transitionTable(tags, settings.constrained),
+    wordScores: new Map(),
+    wordInfo: new Map(),
     about: settings.about,
   };
 }
@@ -109,28 +122,62 @@ export function parseModel(bytes: Uint8Array): NerModel {
   });
 }
 
+const WORD_CACHE_SIZE = 100_000;
+
+/** Adds the weight rows of the features to `scores`. */
+function addRows(model: NerModel, feats: readonly number[], scores: Float64Array, offset: number): void {
+  const n = model.tags.length;
+  for (const f of feats) {
+    const r = model.table.get(f);
+    if (r < 0) continue;
+    const base = r * n;
+    for (let k = 0; k < n; k++) scores[offset + k]! += model.weights[base + k]!;
+  }
+}
+
+/** Scores of every tag for every token from the static features: token i at [i * n, (i + 1) * n). */
+function staticScores(model: NerModel, s: PreparedSentence): Float64Array {
+  const n = model.tags.length;
+  const { lexicon, wordScores } = model;
+  const scores = new Float64Array(s.words.length * n);
+  const gazetteer = gazetteerMatches(s, lexicon);
+  const feats: number[] = [];
+  for (let i = 0; i < s.words.length; i++) {
+    const w = s.words[i]!;
+    let own = wordScores.get(w);
+    if (!own) {
+      own = new Float64Array(n);
+      feats.length = 0;
+      wordFeatures(w, s.lower[i]!, s.hw[i]!, s.hl[i]!, s.hs[i]!, s.usualCase[i]!, lexicon, feats);
+      addRows(model, feats, own, 0);
+      if (wordScores.size >= WORD_CACHE_SIZE) {
+        wordScores.clear();
+        model.wordInfo.clear();
+      }
+      wordScores.set(w, own);
+    }
+    scores.set(own, i * n);
+    feats.length = 0;
+    contextFeatures(s, i, gazetteer[i]!, lexicon, feats);
+    addRows(model, feats, scores, i * n);
+  }
+  return scores;
+}
+
 /** Tags a document given as sentences of tokens; returns one BILOU tag per token. */
 export function tagDocument(model: NerModel, sentences: readonly (readonly string[])[]): string[][] {
-  const { tags, table, weights, lexicon, transitions } = model;
+  const { tags, lexicon, transitions } = model;
   const n = tags.length;
-  const memory = new Map<string, number>();
-  const feats: number[] = [];
-  return sentences.map((tokens) => {
-    if (tokens.length === 0) return [];
-    const prepared = prepareSentence(tokens, lexicon);
-    const gazetteer = gazetteerMatches(prepared, lexicon);
-    const score = (s: PreparedSentence, i: number, dynamic: readonly number[], scores: Float64Array) => {
-      scores.fill(0);
-      feats.length = 0;
-      staticFeatures(s, i, gazetteer[i]!, lexicon, feats);
-      for (const f of dynamic) feats.push(f);
-      for (const f of feats) {
-        const r = table.get(f);
-        if (r < 0) continue;
-        const base = r * n;
-        for (let k = 0; k < n; k++) scores[k]! += weights[base + k]!;
-      }
+  const prepared = sentences.map((tokens) => prepareSentence(tokens, lexicon, model.wordInfo));
+  const fixed = prepared.map((s) => staticScores(model, s));
+  const memory = new Map<string, Remembered>();
+  const result = prepared.map((s, j) => {
+    const base = fixed[j]!;
+    const score = (_s: PreparedSentence, i: number, dynamic: readonly number[], scores: Float64Array) => {
+      scores.set(base.subarray(i * n, (i + 1) * n));
+      addRows(model, dynamic, scores, 0);
     };
-    return decodeSentence(prepared, tags, transitions, memory, score).map((k) => tags[k]!);
+    return decodeSentence(s, tags, transitions, { memory }, score);
   });
+  return result.map((row) => row.map((k) => tags[k]!));
 }

@@ -4,7 +4,7 @@
  * and quantised to 16-bit integers.
  */
 import { bilouTags } from './bilou.ts';
-import { decodeSentence, transitionTable } from './decode.ts';
+import { decodeSentence, type Remembered, transitionTable } from './decode.ts';
 import { gazetteerMatches, type PreparedSentence, prepareSentence, staticFeatures } from './features.ts';
 import type { Lexicon } from './lexicon.ts';
 import { createModel, type NerModel } from './model.ts';
@@ -133,37 +133,40 @@ export function train(docs: readonly TrainingDocument[], options: TrainOptions):
     let total = 0;
     for (const d of order) {
       const doc = prepared[d]!;
-      const memory = new Map<string, number>();
-      doc.sentences.forEach((sentence, si) => {
-        const ids = doc.ids[si]!;
-        const gold = doc.gold[si]!;
-        const score = (_s: PreparedSentence, i: number, dynamic: readonly number[], scores: Float64Array) => {
-          scores.fill(0);
-          const add = (id: number) => {
-            const base = id * nTags;
-            for (let t = 0; t < nTags; t++) scores[t]! += w[base + t]!;
-          };
-          for (const id of ids[i]!) add(id);
-          for (const f of dynamic) add(idOf(f));
-        };
-        decodeSentence(sentence, tags, table, memory, score, (i, guess, dynamic) => {
-          const truth = gold[i]!;
-          total++;
-          if (guess !== truth) {
-            errors++;
-            const update = (id: number) => {
-              w[id * nTags + truth]! += 1;
-              u[id * nTags + truth]! += c;
-              w[id * nTags + guess]! -= 1;
-              u[id * nTags + guess]! -= c;
+      const decodeAll = () => {
+        const memory = new Map<string, Remembered>();
+        return doc.sentences.map((sentence, si) => {
+          const ids = doc.ids[si]!;
+          const gold = doc.gold[si]!;
+          const score = (_s: PreparedSentence, i: number, dynamic: readonly number[], scores: Float64Array) => {
+            scores.fill(0);
+            const add = (id: number) => {
+              const base = id * nTags;
+              for (let t = 0; t < nTags; t++) scores[t]! += w[base + t]!;
             };
-            for (const id of ids[i]!) update(id);
-            for (const f of dynamic) update(idOf(f));
-          }
-          c++;
-          return guess;
+            for (const id of ids[i]!) add(id);
+            for (const f of dynamic) add(idOf(f));
+          };
+          return decodeSentence(sentence, tags, table, { memory }, score, (i, guess, dynamic) => {
+            const truth = gold[i]!;
+            total++;
+            if (guess !== truth) {
+              errors++;
+              const update = (id: number) => {
+                w[id * nTags + truth]! += 1;
+                u[id * nTags + truth]! += c;
+                w[id * nTags + guess]! -= 1;
+                u[id * nTags + guess]! -= c;
+              };
+              for (const id of ids[i]!) update(id);
+              for (const f of dynamic) update(idOf(f));
+            }
+            c++;
+            return guess;
+          });
         });
-      });
+      };
+      decodeAll();
     }
     log(`epoch ${epoch}: ${errors} errors in ${total} tokens (${((100 * errors) / total).toFixed(2)}%)`);
   }
