@@ -18,7 +18,7 @@ import { train } from '../src/ner/train.ts';
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({
   options: {
-    epochs: { type: 'string', default: '8' },
+    epochs: { type: 'string', default: '12' },
     seed: { type: 'string', default: '1' },
     out: { type: 'string', default: path.join(repoRoot, 'models/ner-en.json.gz') },
     clusters: { type: 'string', default: path.join(repoRoot, 'models/ner-clusters-en.json.gz') },

@@ -25,6 +25,8 @@ export interface PreparedSentence {
   hc6: Int32Array;
   hc: Int32Array;
   usualCase: Int32Array;
+  /** Lower case of capitalised words (the key of the document memory and the gazetteer), else undefined. */
+  keys: (string | undefined)[];
 }
 
 /** What a sentence needs to know about one (normalised) word. */
@@ -38,6 +40,8 @@ export interface WordInfo {
   hc: number;
   /** How the word is usually written in running text: 1 lower, 2 capitalised, 3 capitals, 0 unknown. */
   usualCase: number;
+  /** Lower case of a capitalised word, else undefined. */
+  key: string | undefined;
 }
 
 // Template numbers: part of the model, never renumber (add new ones at the end).
@@ -93,6 +97,7 @@ export function wordShape(word: string): string {
   return out;
 }
 
+const STARTS_UPPER = /^\p{Lu}/u;
 const DIGIT = /\d/;
 const DIGITS = /\d/g;
 
@@ -111,6 +116,7 @@ export function wordInfo(word: string, lexicon: Lexicon): WordInfo {
     hc6: cluster ? hashString(cluster.slice(0, 6)) : 0,
     hc: cluster ? hashString(cluster) : 0,
     usualCase: usualCase(word, lexicon),
+    key: STARTS_UPPER.test(word) ? word.toLowerCase() : undefined,
   };
 }
 
@@ -182,6 +188,7 @@ export function prepareSentence(tokens: readonly string[], lexicon: Lexicon, cac
     hc6: new Int32Array(n),
     hc: new Int32Array(n),
     usualCase: new Int32Array(n),
+    keys: new Array<string | undefined>(n),
   };
   for (let i = 0; i < n; i++) {
     const w = words[i]!;
@@ -198,22 +205,36 @@ export function prepareSentence(tokens: readonly string[], lexicon: Lexicon, cac
     s.hc6[i] = info.hc6;
     s.hc[i] = info.hc;
     s.usualCase[i] = info.usualCase;
+    s.keys[i] = info.key;
   }
   return s;
 }
 
-const STARTS_UPPER = /^\p{Lu}/u;
 const GAZ_POS = { B: 0, I: 1, L: 2, U: 3 } as const;
+const NO_MATCH: readonly number[] = [];
+const typeHashes = new Map<string, number>();
+const typeHash = (type: string) => {
+  let h = typeHashes.get(type);
+  if (h === undefined) {
+    h = hashString(type);
+    typeHashes.set(type, h);
+  }
+  return h;
+};
 
 /** Gazetteer match codes per token (type index * 4 + position B/I/L/U) for every name it is part of. */
-export function gazetteerMatches(sentence: PreparedSentence, lexicon: Lexicon): number[][] {
+export function gazetteerMatches(sentence: PreparedSentence, lexicon: Lexicon): (readonly number[])[] {
   const n = sentence.words.length;
-  const out: number[][] = Array.from({ length: n }, () => []);
+  const out: (readonly number[])[] = new Array(n).fill(NO_MATCH);
   if (lexicon.gazetteer.size === 0) return out;
-  const code = (type: string, pos: keyof typeof GAZ_POS) => hashString(type) * 4 + GAZ_POS[pos];
+  const push = (j: number, type: string, pos: keyof typeof GAZ_POS) => {
+    const list = out[j] === NO_MATCH ? [] : (out[j] as number[]);
+    list.push(typeHash(type) * 4 + GAZ_POS[pos]);
+    out[j] = list;
+  };
   for (let i = 0; i < n; i++) {
-    if (!STARTS_UPPER.test(sentence.words[i]!)) continue;
-    const first = sentence.words[i]!.toLowerCase();
+    const first = sentence.keys[i];
+    if (first === undefined) continue;
     const maxLength = lexicon.gazetteerFirst.get(first);
     if (maxLength === undefined) continue;
     let key = first;
@@ -222,11 +243,11 @@ export function gazetteerMatches(sentence: PreparedSentence, lexicon: Lexicon): 
       const types = lexicon.gazetteer.get(key);
       if (!types) continue;
       for (const type of types) {
-        if (len === 1) out[i]!.push(code(type, 'U'));
+        if (len === 1) push(i, type, 'U');
         else {
-          out[i]!.push(code(type, 'B'));
-          for (let j = i + 1; j < i + len - 1; j++) out[j]!.push(code(type, 'I'));
-          out[i + len - 1]!.push(code(type, 'L'));
+          push(i, type, 'B');
+          for (let j = i + 1; j < i + len - 1; j++) push(j, type, 'I');
+          push(i + len - 1, type, 'L');
         }
       }
     }
@@ -238,10 +259,15 @@ const CLUSTER_PREFIXES = [4, 6, 10, 20];
 const START = hashString('<s>');
 const END = hashString('</s>');
 
+/** a[j], or the sentence start/end markers outside the sentence. */
+function at(a: Int32Array, j: number): number {
+  return j < 0 ? START : j >= a.length ? END : a[j]!;
+}
+
 /** Appends the hashes of the features of token `i` that do not depend on any tag to `out`. */
 export function staticFeatures(s: PreparedSentence, i: number, gazetteer: readonly number[], lexicon: Lexicon, out: number[]): void {
   wordFeatures(s.words[i]!, s.lower[i]!, s.hw[i]!, s.hl[i]!, s.hs[i]!, s.usualCase[i]!, lexicon, out);
-  contextFeatures(s, i, gazetteer, lexicon, out);
+  contextFeatures(s, i, gazetteer, out);
 }
 
 /** Features of the word itself (the same wherever it occurs, so a tagger may cache their scores). */
@@ -268,10 +294,9 @@ export function wordFeatures(
 }
 
 /** Features of the word's neighbourhood: the +-2 window, clusters of the neighbours, gazetteer matches. */
-export function contextFeatures(s: PreparedSentence, i: number, gazetteer: readonly number[], lexicon: Lexicon, out: number[]): void {
+export function contextFeatures(s: PreparedSentence, i: number, gazetteer: readonly number[], out: number[]): void {
   const { hl, hs } = s;
   const n = hl.length;
-  const at = (a: Int32Array, j: number) => (j < 0 ? START : j >= n ? END : a[j]!);
   const sh = hs[i]!;
   for (const d of [-2, -1, 1, 2]) out.push(feature2(T.lowerAt, d, at(hl, i + d)), feature2(T.shapeAt, d, at(hs, i + d)));
   out.push(feature2(T.bigramLeft, at(hl, i - 1), hl[i]!), feature2(T.bigramRight, hl[i]!, at(hl, i + 1)));
@@ -309,6 +334,5 @@ export function memoryFeatures(seen: { counts: Int32Array; last: number }, out: 
 
 /** The key under which the document memory remembers a token: capitalised words only. */
 export function memoryKey(s: PreparedSentence, i: number): string | undefined {
-  const w = s.words[i]!;
-  return STARTS_UPPER.test(w) ? w.toLowerCase() : undefined;
+  return s.keys[i];
 }

@@ -156,9 +156,9 @@ function staticScores(model: NerModel, s: PreparedSentence): Float64Array {
       }
       wordScores.set(w, own);
     }
-    scores.set(own, i * n);
+    for (let k = 0; k < n; k++) scores[i * n + k] = own[k]!;
     feats.length = 0;
-    contextFeatures(s, i, gazetteer[i]!, lexicon, feats);
+    contextFeatures(s, i, gazetteer[i]!, feats);
     addRows(model, feats, scores, i * n);
   }
   return scores;
@@ -174,7 +174,7 @@ export function tagDocument(model: NerModel, sentences: readonly (readonly strin
   const result = prepared.map((s, j) => {
     const base = fixed[j]!;
     const score = (_s: PreparedSentence, i: number, dynamic: readonly number[], scores: Float64Array) => {
-      scores.set(base.subarray(i * n, (i + 1) * n));
+      for (let k = 0; k < n; k++) scores[k] = base[i * n + k]!;
       addRows(model, dynamic, scores, 0);
     };
     return decodeSentence(s, tags, transitions, { memory }, score);
