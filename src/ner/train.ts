@@ -19,7 +19,8 @@ export interface TrainingDocument {
 export interface TrainOptions {
   types: string[];
   epochs: number;
-  seed: number;
+  /** One model is trained per seed (shuffle order); their averaged weights are averaged (parameter mixing). */
+  seeds: number[];
   /** Static features seen fewer times in training are dropped. */
   minCount: number;
   /** Averaged weights below this (absolute) are dropped from the model. */
@@ -100,75 +101,86 @@ export function train(docs: readonly TrainingDocument[], options: TrainOptions):
     gold: docs[d]!.tags.map((row) => row.map((t) => tagIndex.get(t) ?? 0)),
   }));
 
-  let capacity = (index.size + 200_000) * nTags;
-  let w = new Float32Array(capacity);
-  let u = new Float64Array(capacity);
-  const idOf = (f: number): number => {
-    let id = index.get(f);
-    if (id === undefined) {
-      id = index.size;
-      index.set(f, id);
-      if ((id + 1) * nTags > capacity) {
-        capacity *= 2;
-        const w2 = new Float32Array(capacity);
-        w2.set(w);
-        w = w2;
-        const u2 = new Float64Array(capacity);
-        u2.set(u);
-        u = u2;
-      }
-    }
-    return id;
-  };
   const table = transitionTable(tags, options.constrained);
-  const random = seededRandom(options.seed);
-  const order = docs.map((_, d) => d);
-  let c = 1;
-  for (let epoch = 1; epoch <= options.epochs; epoch++) {
-    for (let k = order.length - 1; k > 0; k--) {
-      const j = Math.floor(random() * (k + 1));
-      [order[k], order[j]] = [order[j]!, order[k]!];
-    }
-    let errors = 0;
-    let total = 0;
-    for (const d of order) {
-      const doc = prepared[d]!;
-      const decodeAll = () => {
-        const memory = new Map<string, Remembered>();
-        return doc.sentences.map((sentence, si) => {
-          const ids = doc.ids[si]!;
-          const gold = doc.gold[si]!;
-          const score = (_s: PreparedSentence, i: number, dynamic: readonly number[], scores: Float64Array) => {
-            scores.fill(0);
-            const add = (id: number) => {
-              const base = id * nTags;
-              for (let t = 0; t < nTags; t++) scores[t]! += w[base + t]!;
-            };
-            for (const id of ids[i]!) add(id);
-            for (const f of dynamic) add(idOf(f));
-          };
-          return decodeSentence(sentence, tags, table, { memory }, score, (i, guess, dynamic) => {
-            const truth = gold[i]!;
-            total++;
-            if (guess !== truth) {
-              errors++;
-              const update = (id: number) => {
-                w[id * nTags + truth]! += 1;
-                u[id * nTags + truth]! += c;
-                w[id * nTags + guess]! -= 1;
-                u[id * nTags + guess]! -= c;
+  let sum = new Float64Array((index.size + 200_000) * nTags);
+  for (const seed of options.seeds) {
+    let capacity = (index.size + 200_000) * nTags;
+    let w = new Float32Array(capacity);
+    let u = new Float64Array(capacity);
+    const idOf = (f: number): number => {
+      let id = index.get(f);
+      if (id === undefined) {
+        id = index.size;
+        index.set(f, id);
+        if ((id + 1) * nTags > capacity) {
+          capacity *= 2;
+          const w2 = new Float32Array(capacity);
+          w2.set(w);
+          w = w2;
+          const u2 = new Float64Array(capacity);
+          u2.set(u);
+          u = u2;
+        }
+      }
+      return id;
+    };
+    const random = seededRandom(seed);
+    const order = docs.map((_, d) => d);
+    let c = 1;
+    for (let epoch = 1; epoch <= options.epochs; epoch++) {
+      for (let k = order.length - 1; k > 0; k--) {
+        const j = Math.floor(random() * (k + 1));
+        [order[k], order[j]] = [order[j]!, order[k]!];
+      }
+      let errors = 0;
+      let total = 0;
+      for (const d of order) {
+        const doc = prepared[d]!;
+        const decodeAll = () => {
+          const memory = new Map<string, Remembered>();
+          return doc.sentences.map((sentence, si) => {
+            const ids = doc.ids[si]!;
+            const gold = doc.gold[si]!;
+            const score = (_s: PreparedSentence, i: number, dynamic: readonly number[], scores: Float64Array) => {
+              scores.fill(0);
+              const add = (id: number) => {
+                const base = id * nTags;
+                for (let t = 0; t < nTags; t++) scores[t]! += w[base + t]!;
               };
-              for (const id of ids[i]!) update(id);
-              for (const f of dynamic) update(idOf(f));
-            }
-            c++;
-            return guess;
+              for (const id of ids[i]!) add(id);
+              for (const f of dynamic) add(idOf(f));
+            };
+            return decodeSentence(sentence, tags, table, { memory }, score, (i, guess, dynamic) => {
+              const truth = gold[i]!;
+              total++;
+              if (guess !== truth) {
+                errors++;
+                const update = (id: number) => {
+                  w[id * nTags + truth]! += 1;
+                  u[id * nTags + truth]! += c;
+                  w[id * nTags + guess]! -= 1;
+                  u[id * nTags + guess]! -= c;
+                };
+                for (const id of ids[i]!) update(id);
+                for (const f of dynamic) update(idOf(f));
+              }
+              c++;
+              return guess;
+            });
           });
-        });
-      };
-      decodeAll();
+        };
+        decodeAll();
+      }
+      log(`seed ${seed} epoch ${epoch}: ${errors} errors in ${total} tokens (${((100 * errors) / total).toFixed(2)}%)`);
     }
-    log(`epoch ${epoch}: ${errors} errors in ${total} tokens (${((100 * errors) / total).toFixed(2)}%)`);
+
+    // this seed's averaged weights, added to the sum over seeds
+    if (sum.length < w.length) {
+      const s2 = new Float64Array(w.length);
+      s2.set(sum);
+      sum = s2;
+    }
+    for (let k = 0; k < index.size * nTags; k++) sum[k]! += w[k]! - u[k]! / c;
   }
 
   // average, prune, quantise
@@ -178,7 +190,7 @@ export function train(docs: readonly TrainingDocument[], options: TrainOptions):
     const values = new Float64Array(nTags);
     let keep = false;
     for (let t = 0; t < nTags; t++) {
-      const v = w[id * nTags + t]! - u[id * nTags + t]! / c;
+      const v = sum[id * nTags + t]! / options.seeds.length;
       if (Math.abs(v) >= options.prune) {
         values[t] = v;
         keep = true;
