@@ -7,11 +7,11 @@
  * gets its surname back, (6) later bare uses of a found name, surname (or a translated
  * spelling of it) or acronym are counted, (7) spellings are grouped (src/archive/cluster.ts).
  */
-import nlp from 'compromise';
 import { canonicalName, clusterUnits } from '../archive/cluster.ts';
 import { acronymOf, fold, parsePerson, sameSurname } from '../archive/names.ts';
 import { cleanMention } from './entity-clean.ts';
 import { definedAcronyms, shoutedToTitleCase, titledNames } from './entity-rules.ts';
+import { recognise } from '../ner/index.ts';
 import type { EntityType, RawEntity } from '../types.ts';
 
 export { cleanMention } from './entity-clean.ts';
@@ -25,19 +25,11 @@ export interface Mention {
 }
 
 /**
- * The recogniser: the only function that knows which NER is used. Any detector returning
- * `{text, type, start, end}` spans (e.g. `recognise` from src/ner) can replace its body.
+ * The recogniser: the only function that knows which NER is used — the averaged perceptron of
+ * src/ner (CoNLL-2003-trained; see the README), whose model is loaded once per process.
  */
 export function detectMentions(text: string): Mention[] {
-  // compromise reads only 8-30 KB/s: bound its share of a huge article to the first 20,000 characters.
-  const doc = nlp(text.slice(0, 20_000));
-  const spans = (list: { text: string; offset: { start: number; length: number } }[], type: EntityType): Mention[] =>
-    list.map((m) => ({ text: m.text, type, start: m.offset.start, end: m.offset.start + m.offset.length }));
-  return [
-    ...spans(doc.people().json({ offset: true }) as never, 'person'),
-    ...spans(doc.organizations().json({ offset: true }) as never, 'organization'),
-    ...spans(doc.places().json({ offset: true }) as never, 'place'),
-  ];
+  return recognise(text);
 }
 
 /** Finds entities in a text and groups their spellings; `detect` defaults to {@link detectMentions}. */

@@ -16,6 +16,8 @@ const TITLE_RE = new RegExp(
   'i',
 );
 const ROLE_WORDS = new Set(titleList.roleWords.words);
+/** Titles that can never be a whole name on their own (short and dotted ones such as 'US' can). */
+const TITLES = new Set(titleList.titles.filter((t) => t.length > 3 && !t.includes('.')).map((t) => t.toLowerCase()));
 const PARTICLES = new Set(names.particles.words);
 const ARTICLES = new Set(names.articleParticles.words);
 const CONNECTORS = new Set(names.connectors.words);
@@ -35,8 +37,11 @@ export function cleanMention(text: string, type: EntityType = 'person'): string 
   if (/\s/.test(name) && name === name.toUpperCase()) {
     name = name.replace(/\p{L}{4,}/gu, titleCase).replace(/(?<=\s)\p{L}+(?=\s)/gu, (w) => (CONNECTORS.has(w.toLowerCase()) ? w.toLowerCase() : w));
   }
-  // 4. A leading 'the' is not part of a name.
-  name = name.replace(/^the\s+/i, '');
+  // 4. A leading 'the' is not part of a name, nor a compound modifier before it
+  //    ('UN-recognized Government of ...', 'Tripoli-based Libyan Army', 'US-led coalition').
+  name = name.replace(/^the\s+/i, '').replace(/^(?:\p{L}+-\p{Ll}[\p{L}-]*\s+)+(?=\p{Lu})/u, '');
+  // 5. A title or role alone ('Brigadier', 'Minister') names nobody.
+  if (TITLES.has(name.toLowerCase()) || ROLE_WORDS.has(name.toLowerCase())) return undefined;
   if (type === 'person') {
     const person = cleanPerson(name);
     if (person === undefined) return undefined;

@@ -188,6 +188,6 @@ describe('pipeline steps stay fast on pathological text', () => {
   bounded('language', (t) => detectLanguage(t));
   bounded('render-body', (t) => renderBody([t]));
   bounded('slugify', (t) => slugify(t));
-  // compromise reads 8-30 KB/s, so entities only read the first 20,000 characters: a looser budget.
+  // The recogniser and the resolution rules are the slowest step: a looser budget.
   bounded('entities', (t) => findEntities(t), 8000, ['*a', 'Name Name\n', 'a: &a\n']);
 });
