@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { type Archive, assemble } from './archive/assemble.ts';
+import { learnBoilerplate } from './archive/learned-boilerplate.ts';
 import { readArticles } from './io/read-articles.ts';
 import { message } from './messages.ts';
 import { type ArticleDraft, analyseText } from './pipeline/analyse.ts';
@@ -15,6 +16,8 @@ export interface ExtractOptions {
   basePath?: string;
   /** Largest article file read, in bytes. Default 5 MB. */
   maxFileSize?: number;
+  /** Detect named entities. Default true; quality runs that only score extraction turn it off. */
+  entities?: boolean;
 }
 
 export interface ExtractResult extends Archive {
@@ -39,6 +42,7 @@ export async function extract(options: ExtractOptions = {}): Promise<ExtractResu
   const drafts: ArticleDraft[] = [];
   const texts = new Map<string, string>();
   const seen = new Map<string, string>();
+  const unique: { file: string; text: string; decoded: Message[] }[] = [];
   for (const input of inputs) {
     const decoded = decode(input.bytes, input.file);
     messages.push(...decoded.messages);
@@ -52,15 +56,20 @@ export async function extract(options: ExtractOptions = {}): Promise<ExtractResu
       continue;
     }
     seen.set(digest, input.file);
-    const { draft, messages: own } = analyseText(text, input.file);
+    unique.push({ file: input.file, text, decoded: decoded.messages });
+  }
+  // Pre-pass: lines that recur across articles are boilerplate in each of them.
+  const learned = learnBoilerplate(unique.map((u) => u.text));
+  for (const { file, text, decoded } of unique) {
+    const { draft, messages: own } = analyseText(text, file, { learned, entities: options.entities ?? true });
     if (!draft) {
       messages.push(...own);
       continue;
     }
-    draft.messages = [...decoded.messages, ...own];
+    draft.messages = [...decoded, ...own];
     messages.push(...own);
     drafts.push(draft);
-    texts.set(input.file, text);
+    texts.set(file, text);
   }
   const archive = assemble(drafts, basePath);
   const raw = new Map<string, string>();

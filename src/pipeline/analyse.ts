@@ -2,6 +2,7 @@
  * The per-article pipeline: decoded text -> draft record. Each step is pure; this file only
  * wires them in their fixed order and records which rule produced each field.
  */
+import type { LearnedBoilerplate } from '../archive/learned-boilerplate.ts';
 import { message } from '../messages.ts';
 import type { Message, Provenance, Published, RawEntity } from '../types.ts';
 import { labelBoilerplate } from './boilerplate.ts';
@@ -33,10 +34,18 @@ export interface ArticleDraft {
   messages: Message[];
 }
 
+/** Options of `analyseText`; every field is optional and the defaults give the full record. */
+export interface AnalyseOptions {
+  /** Detect named entities (default true). Off for quality runs that only score extraction. */
+  entities?: boolean;
+  /** Lines learned as boilerplate across the archive (see `archive/learned-boilerplate.ts`). */
+  learned?: LearnedBoilerplate;
+}
+
 const FROM_FRONT_MATTER = (value: string): Provenance => ({ rule: 'front-matter', evidence: value.slice(0, 200), confidence: 1 });
 
 /** Runs every pipeline step over one article's text. Returns undefined when nothing is left to archive. */
-export function analyseText(text: string, file: string): { draft: ArticleDraft | undefined; messages: Message[] } {
+export function analyseText(text: string, file: string, options: AnalyseOptions = {}): { draft: ArticleDraft | undefined; messages: Message[] } {
   const messages: Message[] = [];
   const provenance: Record<string, Provenance> = {};
   const fm = splitFrontMatter(text, file);
@@ -120,7 +129,7 @@ export function analyseText(text: string, file: string): { draft: ArticleDraft |
     published,
     language,
     body,
-    rawEntities: findEntities([title, ...body].join('\n\n')),
+    rawEntities: options.entities === false ? [] : findEntities([title, ...body].join('\n\n')),
     slug: data.slug,
     originalUrl: data.url,
     provenance,
