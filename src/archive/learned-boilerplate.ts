@@ -4,9 +4,8 @@
  * pre-pass over every text of the archive; the result is passed to each `analyseText` call.
  */
 import settings from '../heuristics/learned-boilerplate.json' with { type: 'json' };
-import { fold } from '../pipeline/boilerplate.ts';
 import { splitFrontMatter } from '../pipeline/front-matter.ts';
-import { toLines, words } from '../pipeline/lines.ts';
+import { fold, toLines, words } from '../pipeline/lines.ts';
 import { pickSource } from '../pipeline/source.ts';
 
 /** Folded lines learned as boilerplate, with the number of articles each was seen in. */

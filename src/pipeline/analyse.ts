@@ -7,12 +7,12 @@ import { message } from '../messages.ts';
 import type { Message, Provenance, Published, RawEntity } from '../types.ts';
 import { labelBoilerplate } from './boilerplate.ts';
 import { pickAuthor } from './author.ts';
-import { pickBody } from './body.ts';
+import { classifyLines, pickBody } from './body.ts';
 import { readDateLine } from './date-line.ts';
 import { findEntities } from './entities.ts';
 import { splitFrontMatter } from './front-matter.ts';
-import { detectLanguage } from './language.ts';
-import { toLines } from './lines.ts';
+import { detectLanguage, stopWordsFor } from './language.ts';
+import { type Line, toLines, words } from './lines.ts';
 import { canonicalSource, pickSource } from './source.ts';
 import { pickTitle, stripSourceFromTitle } from './title.ts';
 
@@ -57,16 +57,20 @@ export function analyseText(text: string, file: string, options: AnalyseOptions 
   }
 
   // Publisher evidence first: a site name also marks its captions as furniture.
-  const title0 = pickTitle(lines, () => false).value.title;
-  const sourceStep = pickSource(lines, title0);
+  const sourceStep = pickSource(lines, pickTitle(lines, () => false).value.title);
   const siteNames = sourceStep.value ? [sourceStep.value, ...siteNameLines(lines)] : siteNameLines(lines);
-  const labels = labelBoilerplate(lines, siteNames);
+  const labels = labelBoilerplate(lines, siteNames, options.learned);
   const taken = new Map<number, string>();
   labels.forEach((l, i) => {
     if (l.rule) taken.set(i, l.rule);
   });
 
-  const titleStep = pickTitle(lines, (i) => taken.has(i));
+  // Prose versus furniture by length and stop-word density in the page's language (jusText).
+  const pageLanguage = detectLanguage(proseSample(lines)).value;
+  const classes = classifyLines(lines, (i) => taken.has(i), stopWordsFor(pageLanguage));
+  const firstBody = classes.indexOf('good');
+
+  const titleStep = pickTitle(lines, (i) => taken.has(i), firstBody);
   for (const i of titleStep.value.lines) taken.set(i, 'title');
   const titleStart = titleStep.value.lines.at(-1) ?? -1;
 
@@ -88,7 +92,7 @@ export function analyseText(text: string, file: string, options: AnalyseOptions 
   const authorStep = pickAuthor(lines, new Set(taken.keys()));
   for (const i of authorStep.value.lines) taken.set(i, 'byline');
 
-  const bodyStep = pickBody(lines, titleStart + 1, (i) => taken.has(i));
+  const bodyStep = pickBody(lines, titleStart + 1, classes, (i) => taken.has(i));
   const body = bodyStep.paragraphs;
 
   const source = data.source ? canonicalSource(data.source) : (sourceStep.value ?? null);
@@ -143,4 +147,10 @@ function siteNameLines(lines: readonly { text: string }[]): string[] {
     const m = /^[-–|•]\s*(.{2,40})$/.exec(l.text);
     return m?.[1] ? [m[1]] : [];
   });
+}
+
+/** The page's longer lines: a language sample that menus and link lists do not skew. */
+function proseSample(lines: readonly Line[]): string {
+  const long = lines.filter((l) => words(l.text).length >= 8).map((l) => l.text);
+  return (long.length > 0 ? long : lines.map((l) => l.text)).join('\n').slice(0, 2500);
 }

@@ -1,11 +1,18 @@
 /**
- * Step 8: the clean body. Keeps the lines after the headline that no earlier step labelled,
- * then drops lines whose context marks them as furniture, and splits glued paragraphs.
+ * Step 8: the clean body. Each line is classified from its own features (jusText's idea for
+ * plain text: length and stop-word density), then short and borderline lines take the class
+ * of their neighbours, so a subheading between two paragraphs stays and a caption between two
+ * menus goes. Lines earlier steps labelled as furniture are 'bad' whatever they look like.
  */
+import thresholds from '../heuristics/body.json' with { type: 'json' };
 import { type Line, endsLikeSentence, words } from './lines.ts';
+
+export type LineClass = 'good' | 'near' | 'short' | 'bad';
 
 export interface BodyPick {
   paragraphs: string[];
+  /** Indexes of the lines kept as body. */
+  lines: number[];
   /** Line index -> rule, for lines dropped here. */
   dropped: Map<number, string>;
 }
@@ -28,10 +35,56 @@ export function splitGlued(text: string): string[] {
     .filter(Boolean);
 }
 
-/** Builds the body from the lines after the headline that are still unlabelled. */
-export function pickBody(lines: readonly Line[], start: number, isTaken: (i: number) => boolean): BodyPick {
+/** Share of a line's words that are stop words of the page's language. */
+export function stopWordDensity(text: string, stopWords: ReadonlySet<string>): number {
+  const ws = words(text.toLowerCase());
+  if (ws.length === 0) return 0;
+  return ws.filter((w) => stopWords.has(w.replace(/[’'.]+$/, ''))).length / ws.length;
+}
+
+/**
+ * Context-free class of one line (jusText's first pass). Without a stop-word list for the
+ * page's language, a line that ends like a sentence stands in for a dense one.
+ */
+export function classifyLine(text: string, stopWords: ReadonlySet<string> | undefined): LineClass {
+  const density = stopWords ? stopWordDensity(text, stopWords) : endsLikeSentence(text) && /[,.;]\s/.test(text) ? thresholds.stopHigh : 0;
+  if (text.length < thresholds.lengthLow) return 'short';
+  if (density >= thresholds.stopHigh) return text.length > thresholds.lengthHigh ? 'good' : 'near';
+  return density >= thresholds.stopLow ? 'near' : 'bad';
+}
+
+/** Classifies every line, then revises short and near-good lines by their neighbours. */
+export function classifyLines(lines: readonly Line[], isTaken: (i: number) => boolean, stopWords: ReadonlySet<string> | undefined): LineClass[] {
+  const first: LineClass[] = lines.map((l) => (isTaken(l.index) ? 'bad' : classifyLine(l.text, stopWords)));
+  // Nearest class in one direction, skipping the classes in `skip`; the page edges count as bad.
+  const neighbour = (cls: readonly LineClass[], i: number, step: 1 | -1, skip: readonly LineClass[]): LineClass => {
+    for (let j = i + step; j >= 0 && j < cls.length; j += step) if (!skip.includes(cls[j]!)) return cls[j]!;
+    return 'bad';
+  };
+  // Near-good lines first: one beside prose (good, or another near-good line: a run of plain
+  // paragraphs) is prose; between two bad lines it is a teaser or a caption.
+  const revised = [...first];
+  first.forEach((c, i) => {
+    if (c !== 'near') return;
+    const prev = neighbour(first, i, -1, ['short']);
+    const next = neighbour(first, i, 1, ['short']);
+    revised[i] = prev === 'bad' && next === 'bad' ? 'bad' : 'good';
+  });
+  // Then short lines: between prose they are subheadings or short paragraphs, else furniture.
+  const final = [...revised];
+  revised.forEach((c, i) => {
+    if (c !== 'short') return;
+    const prev = neighbour(revised, i, -1, ['short']);
+    const next = neighbour(revised, i, 1, ['short']);
+    final[i] = prev === 'good' && next === 'good' ? 'good' : 'bad';
+  });
+  return final;
+}
+
+/** Builds the body from the lines after the headline that the classifier keeps. */
+export function pickBody(lines: readonly Line[], start: number, classes: readonly LineClass[], isTaken: (i: number) => boolean): BodyPick {
   const dropped = new Map<number, string>();
-  const kept = lines.filter((l) => l.index >= start && !isTaken(l.index));
+  const kept = lines.filter((l) => l.index >= start && !isTaken(l.index) && classes[l.index] === 'good');
   // Trailing short lines without sentence punctuation are comment and share widgets.
   let end = kept.length;
   while (end > 0) {
@@ -41,12 +94,14 @@ export function pickBody(lines: readonly Line[], start: number, isTaken: (i: num
     end--;
   }
   const paragraphs: string[] = [];
+  const used: number[] = [];
   for (const line of kept.slice(0, end)) {
     if (isTitleCaseLine(line.text) && words(line.text).length >= 5) {
       dropped.set(line.index, 'title-case-link');
       continue;
     }
+    used.push(line.index);
     paragraphs.push(...splitGlued(line.text));
   }
-  return { paragraphs, dropped };
+  return { paragraphs, lines: used, dropped };
 }

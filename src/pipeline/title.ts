@@ -1,10 +1,13 @@
 /**
- * Step 5: the headline. The first line near the top that reads like a headline wins:
- * not furniture, not a date line, a handful of words, no sentence-final full stop.
+ * Step 5: the headline. On a dumped web page the headline stands just above the article text,
+ * below menus, breadcrumbs and section labels, often followed by a byline, a date or a caption.
+ * So the search walks up from the first body line; the first line that reads like a headline
+ * wins. A headline repeated (h1 + breadcrumb, or h1 twice) is one title and counts as evidence.
  */
 import type { Provenance, Step } from '../types.ts';
-import { readDateLine } from './date-line.ts';
-import { type Line, words } from './lines.ts';
+import titleRules from '../heuristics/title.json' with { type: 'json' };
+import { parseDateText, readDateLine } from './date-line.ts';
+import { type Line, fold, words } from './lines.ts';
 
 export interface TitlePick {
   title: string | undefined;
@@ -12,27 +15,86 @@ export interface TitlePick {
   lines: number[];
 }
 
-/** How far down the page a headline may stand: menus and taglines come first on many sites. */
+/** How far above the first body line a headline may stand (bylines, dates, captions between). */
+const WINDOW_ABOVE = 12;
+/** How far below the first body line: a site tagline may read like prose above the headline. */
+const WINDOW_BELOW = 3;
+/** Fallback when no body line was found: the top of the page. */
 const HEADLINE_WINDOW = 15;
 
-/** Picks the headline among lines not already labelled as furniture. */
-export function pickTitle(lines: readonly Line[], isFurniture: (i: number) => boolean): Step<TitlePick> {
-  for (const line of lines.slice(0, HEADLINE_WINDOW)) {
-    if (isFurniture(line.index) || readDateLine(line.text)) continue;
-    const n = words(line.text).length;
-    // A headline has at least three words and at most thirty, and no full stop at its end.
-    if (n < 3 || n > 30 || /[.:;,]$/.test(line.text)) continue;
-    const picked = [line.index];
-    const next = lines[line.index + 1];
-    if (next && next.text === line.text) picked.push(next.index);
-    const provenance: Provenance = {
-      rule: picked.length > 1 ? 'repeated-headline-line' : 'first-headline-line',
-      evidence: line.text.slice(0, 200),
-      confidence: line.index === 0 || picked.length > 1 ? 0.9 : 0.7,
-    };
-    return { value: { title: line.text, lines: picked }, provenance, messages: [] };
+/** True when a line can be a headline: a handful of words, no sentence-final full stop. */
+export function looksLikeHeadline(text: string): boolean {
+  const n = words(text).length;
+  if (n < 2 || n > 30 || text.length > 250) return false;
+  if (/[.:;,]$/.test(text) && !/\.\.\.$|…$/.test(text)) return false;
+  // Bylines, share counters and credits are not headlines.
+  if (/^(by|von|por|par|de|autor|written by)\s/i.test(text) || /^[-–|•©]/.test(text)) return false;
+  return /\p{L}{2}/u.test(text);
+}
+
+/** A meta line under a headline: a byline, a date, a time, a comment count, "Posted in ...". */
+export function isMetaLine(text: string): boolean {
+  const n = words(text).length;
+  if (META_START.test(text)) return true;
+  if (n <= 20 && parseDateText(text)) return true;
+  // Times, counters and "3 Comments" style lines: short and carrying digits.
+  return (n <= 3 && /^\W*\d/.test(text)) || (n <= 5 && /\b\d{1,2}:\d{2}\b/.test(text));
+}
+
+const META_START = new RegExp(`^(?:${titleRules.metaStarts.join('|')})(?:\\s|:|$)`, 'iu');
+
+interface Candidate {
+  line: Line;
+  score: number;
+  rule: string;
+}
+
+/** Picks the headline among lines not already labelled as furniture, above the first body line. */
+export function pickTitle(lines: readonly Line[], isFurniture: (i: number) => boolean, firstBody = -1): Step<TitlePick> {
+  const counts = new Map<string, number>();
+  for (const l of lines) counts.set(fold(l.text), (counts.get(fold(l.text)) ?? 0) + 1);
+  const candidate = (line: Line) =>
+    !isFurniture(line.index) && !readDateLine(line.text) && looksLikeHeadline(line.text) && !isMetaLine(line.text) && !/^[←→«»<>]|[←→»>]$/.test(line.text);
+  const scored: Candidate[] = [];
+  if (firstBody >= 0) {
+    for (const line of lines.slice(Math.max(0, firstBody - WINDOW_ABOVE), firstBody + 1 + WINDOW_BELOW)) {
+      if (!candidate(line)) continue;
+      const key = fold(line.text);
+      const n = words(line.text).length;
+      let score = -titleRules.distancePenalty * (firstBody - line.index);
+      let rule = 'line-above-body';
+      // A byline or date line right below is the strongest sign of a headline.
+      const below = lines.slice(line.index + 1, line.index + 4).filter((l) => fold(l.text) !== key);
+      if (below.slice(0, 2).some((l) => isMetaLine(l.text))) {
+        score += titleRules.metaBelowBonus;
+        rule = 'headline-above-byline';
+      }
+      // Repeated on the page (h1 + breadcrumb, "1 Comment on <headline>", a doubled headline).
+      const repeats = lines.filter((l) => l.index !== line.index && key.length >= 8 && fold(l.text).includes(key)).length;
+      if ((counts.get(key) ?? 0) > 1 || repeats > 0) {
+        score += titleRules.repeatedBonus;
+        if (rule === 'line-above-body') rule = 'repeated-headline-line';
+      }
+      if (n < 3) score -= titleRules.shortPenalty;
+      // Buttons and section labels are set in capitals; headlines rarely are.
+      if (n <= 4 && !/\p{Ll}/u.test(line.text)) score -= titleRules.shortPenalty;
+      // Below the first body line only a headline with its byline counts (a tagline came first).
+      if (line.index > firstBody && rule !== 'headline-above-byline') continue;
+      scored.push({ line, score, rule });
+    }
   }
-  return { value: { title: undefined, lines: [] }, messages: [] };
+  let best = scored.reduce<Candidate | undefined>((a, c) => (!a || c.score > a.score ? c : a), undefined);
+  if (!best) {
+    const top = lines.slice(0, HEADLINE_WINDOW).find((l) => candidate(l) && words(l.text).length >= 3);
+    if (top) best = { line: top, score: -1, rule: 'first-headline-line' };
+  }
+  if (!best) return { value: { title: undefined, lines: [] }, messages: [] };
+  const found = best.line;
+  const key = fold(found.text);
+  const picked = lines.filter((l) => Math.abs(l.index - found.index) <= 2 && fold(l.text) === key).map((l) => l.index);
+  const confidence = best.rule === 'first-headline-line' ? 0.3 : Math.max(0.35, Math.min(0.9, 0.6 + best.score / 5));
+  const provenance: Provenance = { rule: best.rule, evidence: found.text.slice(0, 200), confidence: Math.round(confidence * 100) / 100 };
+  return { value: { title: found.text, lines: picked }, provenance, messages: [] };
 }
 
 /** Removes a trailing publisher tag from a headline ("... (Al Jazeera)", "... - Reuters"). */
