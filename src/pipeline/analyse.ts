@@ -153,5 +153,5 @@ function siteNameLines(lines: readonly { text: string }[]): string[] {
 /** The page's longer lines: a language sample that menus and link lists do not skew. */
 function proseSample(lines: readonly Line[]): string {
   const long = lines.filter((l) => words(l.text).length >= 8).map((l) => l.text);
-  return (long.length > 0 ? long : lines.map((l) => l.text)).join('\n').slice(0, 2500);
+  return (long.length > 0 ? long : lines.map((l) => l.text)).join('\n').slice(0, 1500);
 }

@@ -81,10 +81,30 @@ export function classifyLines(lines: readonly Line[], isTaken: (i: number) => bo
   return final;
 }
 
+/**
+ * The main text: good lines grouped into clusters (split where more than `maxGap` other lines
+ * stand between two good ones); the cluster with the most text wins, and another cluster stays
+ * only when it holds at least `minClusterShare` of the winner's text (a sidebar, a related
+ * teaser or an author box is a small cluster away from the article).
+ */
+export function mainClusters(lines: readonly Line[], keep: (l: Line) => boolean): Line[] {
+  const clusters: Line[][] = [];
+  let last = -Infinity;
+  for (const line of lines) {
+    if (!keep(line)) continue;
+    if (line.index - last > thresholds.maxGap + 1 || clusters.length === 0) clusters.push([]);
+    clusters.at(-1)!.push(line);
+    last = line.index;
+  }
+  const size = (c: Line[]) => c.reduce((n, l) => n + l.text.length, 0);
+  const best = Math.max(0, ...clusters.map(size));
+  return clusters.filter((c) => size(c) >= best * thresholds.minClusterShare).flat();
+}
+
 /** Builds the body from the lines after the headline that the classifier keeps. */
 export function pickBody(lines: readonly Line[], start: number, classes: readonly LineClass[], isTaken: (i: number) => boolean): BodyPick {
   const dropped = new Map<number, string>();
-  const kept = lines.filter((l) => l.index >= start && !isTaken(l.index) && classes[l.index] === 'good');
+  const kept = mainClusters(lines, (l) => l.index >= start && !isTaken(l.index) && classes[l.index] === 'good');
   // Trailing short lines without sentence punctuation are comment and share widgets.
   let end = kept.length;
   while (end > 0) {

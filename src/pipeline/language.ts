@@ -11,7 +11,7 @@ const TO_BCP47: Record<string, string> = {
 
 /** Detects the language of a text. */
 export function detectLanguage(text: string): Step<string> {
-  const sample = text.slice(0, 4000);
+  const sample = text.slice(0, 1500);
   const code = franc(sample, { minLength: 40 });
   const value = TO_BCP47[code] ?? (code === 'und' ? 'und' : code);
   return {

@@ -7,6 +7,7 @@
 import type { Provenance, Step } from '../types.ts';
 import titleRules from '../heuristics/title.json' with { type: 'json' };
 import { parseDateText, readDateLine } from './date-line.ts';
+import { isNameLine } from './author.ts';
 import { type Line, fold, words } from './lines.ts';
 
 export interface TitlePick {
@@ -41,6 +42,9 @@ export function isMetaLine(text: string): boolean {
   return (n <= 3 && /^\W*\d/.test(text)) || (n <= 5 && /\b\d{1,2}:\d{2}\b/.test(text));
 }
 
+/** Photo credits and captions ("Photo: AP", "Foto: dpa", "© Getty Images"). */
+const CREDIT = new RegExp(`(?:${titleRules.credits.join('|')})`, 'iu');
+
 const META_START = new RegExp(`^(?:${titleRules.metaStarts.join('|')})(?:\\s|:|$)`, 'iu');
 
 interface Candidate {
@@ -51,15 +55,22 @@ interface Candidate {
 
 /** Picks the headline among lines not already labelled as furniture, above the first body line. */
 export function pickTitle(lines: readonly Line[], isFurniture: (i: number) => boolean, firstBody = -1): Step<TitlePick> {
+  const folded = lines.map((l) => fold(l.text));
   const counts = new Map<string, number>();
-  for (const l of lines) counts.set(fold(l.text), (counts.get(fold(l.text)) ?? 0) + 1);
+  for (const f of folded) counts.set(f, (counts.get(f) ?? 0) + 1);
   const candidate = (line: Line) =>
-    !isFurniture(line.index) && !readDateLine(line.text) && looksLikeHeadline(line.text) && !isMetaLine(line.text) && !/^[←→«»<>]|[←→»>]$/.test(line.text);
+    !isFurniture(line.index) &&
+    !readDateLine(line.text) &&
+    looksLikeHeadline(line.text) &&
+    !isMetaLine(line.text) &&
+    !CREDIT.test(line.text) &&
+    !isNameLine(line.text) &&
+    !/^[←→«»<>]|[←→»>]$/.test(line.text);
   const scored: Candidate[] = [];
   if (firstBody >= 0) {
     for (const line of lines.slice(Math.max(0, firstBody - WINDOW_ABOVE), firstBody + 1 + WINDOW_BELOW)) {
       if (!candidate(line)) continue;
-      const key = fold(line.text);
+      const key = folded[line.index]!;
       const n = words(line.text).length;
       let score = -titleRules.distancePenalty * (firstBody - line.index);
       let rule = 'line-above-body';
@@ -70,12 +81,14 @@ export function pickTitle(lines: readonly Line[], isFurniture: (i: number) => bo
         rule = 'headline-above-byline';
       }
       // Repeated on the page (h1 + breadcrumb, "1 Comment on <headline>", a doubled headline).
-      const repeats = lines.filter((l) => l.index !== line.index && key.length >= 8 && fold(l.text).includes(key)).length;
+      const repeats = key.length >= 8 ? folded.filter((f, i) => i !== line.index && f.includes(key)).length : 0;
       if ((counts.get(key) ?? 0) > 1 || repeats > 0) {
         score += titleRules.repeatedBonus;
         if (rule === 'line-above-body') rule = 'repeated-headline-line';
       }
       if (n < 3) score -= titleRules.shortPenalty;
+      // Long lines are standfirsts or teasers more often than headlines.
+      if (n > titleRules.longWords) score -= titleRules.shortPenalty / 2;
       // Buttons and section labels are set in capitals; headlines rarely are.
       if (n <= 4 && !/\p{Ll}/u.test(line.text)) score -= titleRules.shortPenalty;
       // Below the first body line only a headline with its byline counts (a tagline came first).
