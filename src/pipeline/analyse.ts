@@ -67,7 +67,8 @@ export function analyseText(text: string, file: string, options: AnalyseOptions 
 
   // Prose versus furniture by length and stop-word density in the page's language (jusText).
   const pageLanguage = detectLanguage(proseSample(lines)).value;
-  const classes = classifyLines(lines, (i) => taken.has(i), stopWordsFor(pageLanguage));
+  const inline = new Set(['lead-in', 'site-caption']);
+  const classes = classifyLines(lines, (i) => taken.has(i), stopWordsFor(pageLanguage), (i) => inline.has(taken.get(i) ?? ''));
   const firstBody = classes.indexOf('good');
 
   const titleStep = pickTitle(lines, (i) => taken.has(i), firstBody);

@@ -2,7 +2,8 @@
  * Step 6: the author, from a byline ("By Jane Doe", "Von Jane Doe | 3. März 2020", "Posted by
  * jdoe on ..."), a name beside the date line, a name line under the headline, or a name line
  * followed by a bio at the end of the article. Rules run from the most to the least direct
- * evidence; the first that fits wins. Names are normalised (spacing, capitals, no "By").
+ * evidence; the first that fits wins. A bare name line under the headline is not enough (as often a
+ * section or a place as a person): a wrong author is worse than none. Names are normalised (spacing, capitals, no "By").
  */
 import rules from '../heuristics/author.json' with { type: 'json' };
 import type { Step } from '../types.ts';
@@ -19,6 +20,7 @@ export interface AuthorPick {
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const MARKER = new RegExp(`(?:^|[\\s|•/–—(-])(?:${rules.markers.map((m) => (m.includes('\\') ? m : escapeRe(m))).join('|')})\\s*:?\\s+`, 'giu');
 const STOP = /\s+(?:am|on|um|le|el|the|at|in|under|op|w|dnia|il|à|a las|for|für|zuletzt|kategorien|category)\s|\s*[|/•–—·]\s*|,\s|\s+-\s|\s\d|\d{1,2}[./]|@|\(|\s+\d/iu;
+const NAME_ROLE = new RegExp(`^([^|,–]+?)\\s*[|,–]\\s*(?:${rules.roles.map((r) => escapeRe(r)).join('|')})\\b`, 'iu');
 const PARTICLES = new Set(rules.particles);
 const SUFFIXES = new Set(rules.suffixes);
 const NOT_NAMES = new Set(rules.notNames);
@@ -58,6 +60,9 @@ export function nameAt(rest: string, single: boolean, handle = single): string |
   }
   if (taken.length > 0 && (taken.length === tokens.length || cut) && taken.length <= 8) {
     while (taken.length > 0 && (CONNECTORS.has(taken.at(-1)!.toLowerCase()) || PARTICLES.has(taken.at(-1)!.toLowerCase()))) taken.pop();
+    // Several people: each name has a first and a last name ("Risiken und Nebenwirkungen" is no pair of people).
+    const people = taken.join(' ').split(/\s+(?:and|und|&|y|et|i|e)\s+/i);
+    if (people.length > 1 && people.some((p) => p.split(' ').length < 2)) return undefined;
     if (taken.length >= 2 || (taken.length === 1 && single)) return normaliseName(taken.join(' '));
     return undefined;
   }
@@ -70,6 +75,12 @@ export function nameAt(rest: string, single: boolean, handle = single): string |
 export function readByline(text: string): string | undefined {
   const n = words(text).length;
   if (n > 20 || text.length > 160) return undefined;
+  // "Jane Doe | Reuters", "Jane Doe, staff writer": a name, then a wire or a role.
+  const piped = NAME_ROLE.exec(text);
+  if (piped) {
+    const name = nameAt(piped[1]!, false, false);
+    if (name) return name;
+  }
   const dated = parseDateText(text) !== undefined;
   for (const m of text.matchAll(MARKER)) {
     const lead = text.slice(0, m.index);
@@ -98,6 +109,9 @@ function nameBesideDate(text: string): string | undefined {
   if (words(text).length > 12) return undefined;
   const found = parseDateText(text);
   if (!found) return undefined;
+  // The name and the date must be set apart ("Jane Doe | 9 December 2019"): "Ehrenamt
+  // Jugendverbände 23.01.2020" is a section label beside a date.
+  if (!new RegExp(`[|/,–—-]\\s*${escapeRe(found.matched.trim())}|${escapeRe(found.matched.trim())}\\s*[|/,–—-]`).test(text)) return undefined;
   const rest = text.replace(found.matched, ' | ').split(/\s*[|/,–—-]\s*|\s{2,}/).map((s) => s.trim()).filter(Boolean);
   const names = rest.filter((s) => isNameLine(s));
   return names.length === 1 ? normaliseName(names[0]!) : undefined;
@@ -139,14 +153,6 @@ export function pickAuthor(lines: readonly Line[], claimed: ReadonlySet<number>,
       if (words(line.text).length > 6) continue;
       const author = readByline(line.text);
       if (author && /^\W*\p{L}/u.test(line.text)) return { rule: 'byline-line', confidence: 0.65, author, lines: [line.index], evidence: line.text };
-    }
-    // 5. A bare name line right under the headline.
-    if (titleIndex >= 0) {
-      for (const line of lines.slice(titleIndex + 1, titleIndex + 4).filter(free)) {
-        // Only with a date beside it: a bare capitalised pair is as often a section or a place.
-        const dateNear = [lines[line.index - 1], lines[line.index + 1]].some((l) => l && parseDateText(l.text) && words(l.text).length <= 12);
-        if (isNameLine(line.text) && dateNear) return { rule: 'name-under-headline', confidence: 0.5, author: normaliseName(line.text), lines: [line.index], evidence: line.text };
-      }
     }
     return undefined;
   })();

@@ -54,11 +54,19 @@ export function classifyLine(text: string, stopWords: ReadonlySet<string> | unde
 }
 
 /** Classifies every line, then revises short and near-good lines by their neighbours. */
-export function classifyLines(lines: readonly Line[], isTaken: (i: number) => boolean, stopWords: ReadonlySet<string> | undefined): LineClass[] {
+export function classifyLines(
+  lines: readonly Line[],
+  isTaken: (i: number) => boolean,
+  stopWords: ReadonlySet<string> | undefined,
+  isInline: (i: number) => boolean = () => false,
+): LineClass[] {
+  // Inline furniture (a "READ MORE:" link, a caption) is bad but transparent to context: it
+  // must not cut the paragraph after it off from the ones before.
+  const furniture = lines.map((l) => isTaken(l.index) && isInline(l.index));
   const first: LineClass[] = lines.map((l) => (isTaken(l.index) ? 'bad' : classifyLine(l.text, stopWords)));
   // Nearest class in one direction, skipping the classes in `skip`; the page edges count as bad.
   const neighbour = (cls: readonly LineClass[], i: number, step: 1 | -1, skip: readonly LineClass[]): LineClass => {
-    for (let j = i + step; j >= 0 && j < cls.length; j += step) if (!skip.includes(cls[j]!)) return cls[j]!;
+    for (let j = i + step; j >= 0 && j < cls.length; j += step) if (!furniture[j] && !skip.includes(cls[j]!)) return cls[j]!;
     return 'bad';
   };
   // Near-good lines first: one beside prose (good, or another near-good line: a run of plain
