@@ -68,12 +68,13 @@ export function pickTitle(lines: readonly Line[], isFurniture: (i: number) => bo
     !/^[←→«»<>]|[←→»>]$/.test(line.text);
   const scored: Candidate[] = [];
   // A headline's words come back in the lead paragraphs: the article's opening text, to compare.
-  const lead = new Set(
-    lines
-      .slice(Math.max(firstBody, 0), Math.max(firstBody, 0) + 8)
-      .flatMap((l) => words(l.text.toLowerCase()))
-      .filter((w) => w.length >= 4),
-  );
+  const leadAfter = (i: number) =>
+    new Set(
+      lines
+        .slice(Math.max(firstBody, i + 1), Math.max(firstBody, i + 1) + 8)
+        .flatMap((l) => words(l.text.toLowerCase()))
+        .filter((w) => w.length >= 4),
+    );
   if (firstBody >= 0) {
     for (const line of lines.slice(Math.max(0, firstBody - WINDOW_ABOVE), firstBody + 1 + WINDOW_BELOW)) {
       if (!candidate(line)) continue;
@@ -94,7 +95,10 @@ export function pickTitle(lines: readonly Line[], isFurniture: (i: number) => bo
         if (rule === 'line-above-body') rule = 'repeated-headline-line';
       }
       const content = words(line.text.toLowerCase()).filter((w) => w.length >= 4);
-      if (content.length > 0) score += titleRules.leadOverlapBonus * (content.filter((w) => lead.has(w)).length / content.length);
+      if (content.length > 0) {
+        const lead = leadAfter(line.index);
+        score += titleRules.leadOverlapBonus * (content.filter((w) => lead.has(w)).length / content.length);
+      }
       if (n < 3) score -= titleRules.shortPenalty;
       // Long lines are standfirsts or teasers more often than headlines.
       if (n > titleRules.longWords) score -= titleRules.shortPenalty / 2;
