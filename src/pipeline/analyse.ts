@@ -14,7 +14,7 @@ import { splitFrontMatter } from './front-matter.ts';
 import { detectLanguage, stopWordsFor } from './language.ts';
 import { type Line, toLines, words } from './lines.ts';
 import { canonicalSource, pickSource } from './source.ts';
-import { pickTitle, stripSourceFromTitle } from './title.ts';
+import { pickSubtitle, pickTitle, stripSourceFromTitle } from './title.ts';
 
 /** A record before archive-wide steps give it an id, a URL and resolved entities. */
 export interface ArticleDraft {
@@ -73,6 +73,9 @@ export function analyseText(text: string, file: string, options: AnalyseOptions 
 
   const titleStep = pickTitle(lines, (i) => taken.has(i), firstBody);
   for (const i of titleStep.value.lines) taken.set(i, 'title');
+  const subtitleStep = pickSubtitle(lines, titleStep.value.lines, (i) => taken.has(i));
+  const subtitleLine = titleStep.value.lines.at(-1);
+  if (subtitleStep.value && subtitleLine !== undefined) taken.set(subtitleLine + 1, 'subtitle');
   const titleStart = titleStep.value.lines.at(-1) ?? -1;
 
   // A date line near the top (before the headline or just after it) is the publication date.
@@ -117,6 +120,8 @@ export function analyseText(text: string, file: string, options: AnalyseOptions 
   if (!published) messages.push(message('undated', '', file));
 
   const author = data.author ?? authorStep.value.author ?? null;
+  if (data.subtitle) provenance.subtitle = FROM_FRONT_MATTER(data.subtitle);
+  else if (subtitleStep.provenance) provenance.subtitle = subtitleStep.provenance;
   if (data.author) provenance.author = FROM_FRONT_MATTER(data.author);
   else if (authorStep.provenance) provenance.author = authorStep.provenance;
 
@@ -128,7 +133,7 @@ export function analyseText(text: string, file: string, options: AnalyseOptions 
   const draft: ArticleDraft = {
     file,
     title,
-    subtitle: data.subtitle ?? null,
+    subtitle: data.subtitle ?? subtitleStep.value ?? null,
     source,
     author,
     authorBio: authorStep.value.bio ?? null,

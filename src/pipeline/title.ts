@@ -130,3 +130,21 @@ export function stripSourceFromTitle(title: string, sourceName: string | undefin
   const stripped = title.replace(new RegExp(`\\s*(?:\\(${escaped}\\)|[-–|:]\\s*${escaped})\\s*$`, 'i'), '').trim();
   return stripped.length >= 8 ? stripped : title;
 }
+
+/**
+ * The standfirst: a sentence or two right under the headline, set apart from the article by a
+ * byline, a date or page furniture below it ("headline / standfirst / By Jane Doe / text").
+ * A first paragraph that runs straight into the next one is body text, not a standfirst.
+ */
+export function pickSubtitle(lines: readonly Line[], titleLines: readonly number[], isFurniture: (i: number) => boolean): Step<string | undefined> {
+  const last = titleLines.at(-1);
+  const none: Step<string | undefined> = { value: undefined, messages: [] };
+  if (last === undefined) return none;
+  const line = lines[last + 1];
+  const after = lines[last + 2];
+  if (!line || !after || isFurniture(line.index) || isMetaLine(line.text)) return none;
+  const n = words(line.text).length;
+  if (n < titleRules.standfirstWords[0]! || n > titleRules.standfirstWords[1]! || CREDIT.test(line.text)) return none;
+  if (!(isMetaLine(after.text) || readDateLine(after.text))) return none;
+  return { value: line.text, provenance: { rule: 'standfirst-above-byline', evidence: line.text.slice(0, 200), confidence: 0.6 }, messages: [] };
+}

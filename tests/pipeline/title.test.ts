@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toLines } from '../../src/pipeline/lines.ts';
-import { isMetaLine, pickTitle, stripSourceFromTitle } from '../../src/pipeline/title.ts';
+import { isMetaLine, pickSubtitle, pickTitle, stripSourceFromTitle } from '../../src/pipeline/title.ts';
 
 const pick = (text: string, firstBody: number) => pickTitle(toLines(text), () => false, firstBody);
 
@@ -63,5 +63,19 @@ describe('isMetaLine', () => {
 describe('stripSourceFromTitle', () => {
   it('drops a trailing publisher tag', () => {
     expect(stripSourceFromTitle('Russia in Libya — a nightmare (Al Jazeera)', 'Al Jazeera')).toBe('Russia in Libya — a nightmare');
+  });
+});
+
+describe('pickSubtitle', () => {
+  const sub = (text: string) => pickSubtitle(toLines(text), [0], () => false).value;
+  it.each([
+    // headline / standfirst / byline / text: the standfirst is the subtitle
+    ['standfirst above a byline', ['Port strike enters a second day', 'Talks between the union and the operator broke down overnight.', 'By Jane Doe', 'A strike ...'], 'Talks between the union and the operator broke down overnight.'],
+    // a first paragraph running into the next is body text
+    ['first paragraph', ['Port strike enters a second day', 'Talks between the union and the operator broke down overnight.', 'The union wants more pay.'], undefined],
+    // a caption under the headline is no standfirst
+    ['caption', ['Port strike enters a second day', 'Photo: dock workers at the gate of the port on Monday', 'March 4, 2021'], undefined],
+  ])('%s', (_name, lines, expected) => {
+    expect(sub(lines.join('\n'))).toBe(expected);
   });
 });
