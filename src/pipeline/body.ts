@@ -47,7 +47,7 @@ export function stopWordDensity(text: string, stopWords: ReadonlySet<string>): n
  * page's language, a line that ends like a sentence stands in for a dense one.
  */
 export function classifyLine(text: string, stopWords: ReadonlySet<string> | undefined): LineClass {
-  const density = stopWords ? stopWordDensity(text, stopWords) : endsLikeSentence(text) && /[,.;]\s/.test(text) ? thresholds.stopHigh : 0;
+  const density = stopWords ? stopWordDensity(text, stopWords) : endsLikeSentence(text) && /[,.;]\s|[、。，]/.test(text) ? thresholds.stopHigh : 0;
   if (text.length < thresholds.lengthLow) return 'short';
   if (density >= thresholds.stopHigh) return text.length > thresholds.lengthHigh ? 'good' : 'near';
   return density >= thresholds.stopLow ? 'near' : 'bad';
@@ -112,7 +112,10 @@ export function mainClusters(lines: readonly Line[], keep: (l: Line) => boolean)
 /** Builds the body from the lines after the headline that the classifier keeps. */
 export function pickBody(lines: readonly Line[], start: number, classes: readonly LineClass[], isTaken: (i: number) => boolean): BodyPick {
   const dropped = new Map<number, string>();
-  const kept = mainClusters(lines, (l) => l.index >= start && !isTaken(l.index) && classes[l.index] === 'good');
+  let kept = mainClusters(lines, (l) => l.index >= start && !isTaken(l.index) && classes[l.index] === 'good');
+  // Fallback when no line reads as prose (a table, a list, a language without a word list):
+  // the long lines after the headline, which beats an empty article.
+  if (kept.length === 0) kept = lines.filter((l) => l.index >= start && !isTaken(l.index) && l.text.length >= thresholds.lengthLow);
   // Trailing short lines without sentence punctuation are comment and share widgets.
   let end = kept.length;
   while (end > 0) {

@@ -32,7 +32,7 @@ export function words(text: string): string[] {
 
 /** True when the line ends like a sentence. */
 export function endsLikeSentence(text: string): boolean {
-  return /[.!?…:;"”»)]$/.test(text);
+  return /[.!?…:;"”»)。！？」]$/.test(text);
 }
 
 /** Letters, digits and single spaces, lower case: the form phrases are compared in. */
