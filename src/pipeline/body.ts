@@ -5,7 +5,9 @@
  * menus goes. Lines earlier steps labelled as furniture are 'bad' whatever they look like.
  */
 import thresholds from '../heuristics/body.json' with { type: 'json' };
-import { type Line, endsLikeSentence, words } from './lines.ts';
+import { type Line, endsLikeSentence, fold, words } from './lines.ts';
+
+const END_MARKERS = new Set(thresholds.endMarkers);
 
 export type LineClass = 'good' | 'near' | 'short' | 'bad';
 
@@ -112,10 +114,15 @@ export function mainClusters(lines: readonly Line[], keep: (l: Line) => boolean)
 /** Builds the body from the lines after the headline that the classifier keeps. */
 export function pickBody(lines: readonly Line[], start: number, classes: readonly LineClass[], isTaken: (i: number) => boolean): BodyPick {
   const dropped = new Map<number, string>();
-  let kept = mainClusters(lines, (l) => l.index >= start && !isTaken(l.index) && classes[l.index] === 'good');
+  // The article ends at the first "Related stories" / "Comments" heading after its opening lines.
+  const firstKept = lines.find((l) => l.index >= start && !isTaken(l.index) && classes[l.index] === 'good');
+  const endAt = firstKept ? lines.find((l) => l.index > firstKept.index + 1 && END_MARKERS.has(fold(l.text)))?.index : undefined;
+  if (endAt !== undefined) dropped.set(endAt, 'end-marker');
+  const inArticle = (l: Line) => endAt === undefined || l.index < endAt;
+  let kept = mainClusters(lines, (l) => l.index >= start && inArticle(l) && !isTaken(l.index) && classes[l.index] === 'good');
   // Fallback when no line reads as prose (a table, a list, a language without a word list):
   // the long lines after the headline, which beats an empty article.
-  if (kept.length === 0) kept = lines.filter((l) => l.index >= start && !isTaken(l.index) && l.text.length >= thresholds.lengthLow);
+  if (kept.length === 0) kept = lines.filter((l) => l.index >= start && inArticle(l) && !isTaken(l.index) && l.text.length >= thresholds.lengthLow);
   // Trailing short lines without sentence punctuation are comment and share widgets.
   let end = kept.length;
   while (end > 0) {
