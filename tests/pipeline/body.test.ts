@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyLine, classifyLines, mainClusters, pickBody, splitGlued } from '../../src/pipeline/body.ts';
+import { type LineClass, classifyLine, classifyLines, mainClusters, pickBody, splitGlued } from '../../src/pipeline/body.ts';
 import { toLines } from '../../src/pipeline/lines.ts';
 import { stopWordsFor } from '../../src/pipeline/language.ts';
 
@@ -60,7 +60,7 @@ describe('splitGlued', () => {
 describe('pickBody', () => {
   it('stops at a "related stories" heading after the article and keeps none of what follows', () => {
     const lines = toLines(['Headline', PROSE, PROSE2, PROSE, 'You may also like', PROSE2].join('\n'));
-    const classes = lines.map((l) => (l.index === 0 || l.index === 4 ? 'bad' : 'good') as const);
+    const classes: LineClass[] = lines.map((l) => (l.index === 0 || l.index === 4 ? 'bad' : 'good'));
     const pick = pickBody(lines, 1, classes, () => false);
     expect(pick.lines).toEqual([1, 2, 3]);
     expect(pick.dropped.get(4)).toBe('end-marker');
