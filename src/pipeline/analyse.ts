@@ -128,7 +128,12 @@ export function analyseText(text: string, file: string, options: AnalyseOptions 
   const languageStep = detectLanguage(body.join('\n') || title);
   const language = data.language ?? languageStep.value;
   provenance.language = data.language ? FROM_FRONT_MATTER(data.language) : languageStep.provenance!;
-  provenance.body = { rule: 'unlabelled-lines-after-headline', evidence: `${body.length} paragraphs kept of ${lines.length} lines`, confidence: 0.7 };
+  const fellBack = bodyStep.lines.length > 0 && bodyStep.lines.every((i) => classes[i] !== 'good');
+  provenance.body = {
+    rule: fellBack ? 'long-lines-fallback' : 'prose-line-clusters',
+    evidence: `${body.length} paragraphs from ${bodyStep.lines.length} of ${lines.length} lines; stop words: ${stopWordsFor(pageLanguage) ? pageLanguage : 'none (punctuation)'}`,
+    confidence: fellBack ? 0.3 : 0.7,
+  };
 
   const draft: ArticleDraft = {
     file,
