@@ -120,7 +120,14 @@ export function pickTitle(lines: readonly Line[], isFurniture: (i: number) => bo
   const picked = lines.filter((l) => Math.abs(l.index - found.index) <= 2 && fold(l.text) === key).map((l) => l.index);
   const confidence = best.rule === 'first-headline-line' ? 0.3 : Math.max(0.35, Math.min(0.9, 0.6 + best.score / 5));
   const provenance: Provenance = { rule: best.rule, evidence: found.text.slice(0, 200), confidence: Math.round(confidence * 100) / 100 };
-  return { value: { title: found.text, lines: picked }, provenance, messages: [] };
+  return { value: { title: breadcrumbTail(found.text), lines: picked }, provenance, messages: [] };
+}
+
+/** "Home / Essays / 2017 / Headline": a breadcrumb ending in the headline gives its last part. */
+export function breadcrumbTail(text: string): string {
+  const parts = text.split(/\s+[/>»›]\s+/);
+  const tail = parts.at(-1)!;
+  return parts.length >= 3 && words(tail).length >= 2 ? tail : text;
 }
 
 /** Removes a trailing publisher tag from a headline ("... (Al Jazeera)", "... - Reuters"). */

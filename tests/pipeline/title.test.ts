@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toLines } from '../../src/pipeline/lines.ts';
-import { isMetaLine, pickSubtitle, pickTitle, stripSourceFromTitle } from '../../src/pipeline/title.ts';
+import { breadcrumbTail, isMetaLine, pickSubtitle, pickTitle, stripSourceFromTitle } from '../../src/pipeline/title.ts';
 
 const pick = (text: string, firstBody: number) => pickTitle(toLines(text), () => false, firstBody);
 
@@ -77,5 +77,16 @@ describe('pickSubtitle', () => {
     ['caption', ['Port strike enters a second day', 'Photo: dock workers at the gate of the port on Monday', 'March 4, 2021'], undefined],
   ])('%s', (_name, lines, expected) => {
     expect(sub(lines.join('\n'))).toBe(expected);
+  });
+});
+
+describe('breadcrumbTail', () => {
+  it.each([
+    ['Home / Essays / 2017 / January / Aggression Fotografie', 'Aggression Fotografie'],
+    ['News » Politik » Wahl in Hessen verschoben', 'Wahl in Hessen verschoben'],
+    // two parts are a headline with a dash or slash in it, not a breadcrumb
+    ['Pros / cons of remote work', 'Pros / cons of remote work'],
+  ])('%s', (text, expected) => {
+    expect(breadcrumbTail(text)).toBe(expected);
   });
 });
