@@ -106,13 +106,16 @@ export function isNameLine(text: string): boolean {
 }
 
 /** A date line that also names a person ("Jane Doe | 9 December 2019", "11.12.2019 - Jane Doe"). */
-function nameBesideDate(text: string): string | undefined {
-  if (words(text).length > 12) return undefined;
+function nameBesideDate(raw: string): string | undefined {
+  if (words(raw).length > 12) return undefined;
+  // Two page elements glued by the dump ("Jane Doe22. Februar 2020") are set apart too.
+  const glued = /\p{L}\d/u.test(raw);
+  const text = raw.replace(/(\p{L})(\d)/gu, '$1 | $2');
   const found = parseDateText(text);
   if (!found) return undefined;
   // The name and the date must be set apart ("Jane Doe | 9 December 2019"): "Ehrenamt
   // Jugendverbände 23.01.2020" is a section label beside a date.
-  if (!/\s[|/–—-]\s|,\s/.test(text.replace(found.matched, ' '))) return undefined;
+  if (!glued && !/\s[|/–—-]\s|,\s/.test(text.replace(found.matched, ' '))) return undefined;
   const rest = text.replace(found.matched, ' | ').split(/\s*[|/,–—-]\s*|\s{2,}/).map((s) => s.trim()).filter(Boolean);
   const names = rest.filter((s) => isNameLine(s));
   return names.length === 1 ? normaliseName(names[0]!) : undefined;

@@ -55,6 +55,16 @@ describe('pickAuthor', () => {
     expect(step.provenance?.rule).toBe('name-and-bio');
   });
 
+  it.each([
+    ['Marie Merlet | lundi 9 décembre 2019 à 09h08', 'Marie Merlet'],
+    ['Nicole Collignon22. Februar 2020', 'Nicole Collignon'],
+    // a section label beside a date is not a person
+    ['Ehrenamt Jugendverbände 23.01.2020', undefined],
+  ])('reads a name set apart from the date: %s', (line, author) => {
+    const step = pickAuthor(toLines(['Headline here', line, 'Body text.'].join('\n')), new Set([0]), 0);
+    expect(step.value.author).toBe(author);
+  });
+
   it('finds no author when the page names none', () => {
     const lines = toLines(['Headline here', 'Von Risiken und Nebenwirkungen', 'Body text that goes on.'].join('\n'));
     expect(pickAuthor(lines, new Set([0]), 0).value.author).toBeUndefined();
