@@ -152,9 +152,9 @@ export function pickAuthor(lines: readonly Line[], claimed: ReadonlySet<number>,
       const author = nameBesideDate(line.text);
       if (author) return { rule: 'name-beside-date', confidence: 0.7, author, lines: [line.index], evidence: line.text };
     }
-    // 4. A short byline line anywhere ("von Jane Doe" under the article).
+    // 4. A short byline line anywhere ("von Jane Doe" under the article, "Written by Jane Doe on ...").
     for (const line of lines.filter(free)) {
-      if (words(line.text).length > 6) continue;
+      if (words(line.text).length > 10) continue;
       const author = readByline(line.text);
       if (author && /^\W*\p{L}/u.test(line.text)) return { rule: 'byline-line', confidence: 0.65, author, lines: [line.index], evidence: line.text };
     }
