@@ -60,7 +60,7 @@ const entities: EntityRecord[] = [...byEntity].map(([id, list]) => ({
   articles: list,
   mentions: list.length,
 }));
-const archive: Archive = { articles, entities, sources: [], messages: [] };
+const archive: Archive = { articles, entities, sources: [], events: [], messages: [] };
 
 const time = (label: string, f: () => unknown) => {
   const t = performance.now();

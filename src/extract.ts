@@ -5,7 +5,9 @@ import { type Archive, assemble } from './archive/assemble.ts';
 import { AnalysisCache, cacheKey } from './cache/analysis-cache.ts';
 import { pipelineVersion } from './cache/pipeline-version.ts';
 import { analyseMany } from './io/analyse-pool.ts';
+import { learnBoilerplate, learnedLinesIn } from './archive/learned-boilerplate.ts';
 import { readArticles } from './io/read-articles.ts';
+import type { AnalyseItem } from './io/safe-analyse.ts';
 import { readAuthority } from './io/read-authority.ts';
 import { message } from './messages.ts';
 import type { ArticleDraft } from './pipeline/analyse.ts';
@@ -27,6 +29,8 @@ export interface ExtractOptions {
   onProgress?: (done: number, total: number) => void;
   /** Entity authority file (YAML). Default: `data/entities.yml` beside the articles folder, else in the working folder, when it exists. */
   authority?: string;
+  /** Detect named entities. Default true; quality runs that only score extraction turn it off. */
+  entities?: boolean;
 }
 
 export interface ExtractResult extends Archive {
@@ -51,7 +55,7 @@ export async function extract(options: ExtractOptions = {}): Promise<ExtractResu
   const drafts: ArticleDraft[] = [];
   const texts = new Map<string, string>();
   const seen = new Map<string, string>();
-  const items: { file: string; text: string; decodeMessages: Message[] }[] = [];
+  const items: (AnalyseItem & { decodeMessages: Message[] })[] = [];
   for (const input of inputs) {
     const decoded = decode(input.bytes, input.file);
     messages.push(...decoded.messages);
@@ -67,9 +71,16 @@ export async function extract(options: ExtractOptions = {}): Promise<ExtractResu
     seen.set(digest, input.file);
     items.push({ file: input.file, text, decodeMessages: decoded.messages });
   }
+  // Pre-pass: lines that recur across articles are boilerplate in each of them. Each article
+  // carries the learned lines it contains: all its analysis depends on from the rest.
+  const learned = learnBoilerplate(items.map((i) => i.text));
+  for (const item of items) {
+    item.learned = learnedLinesIn(learned, item.text);
+    item.entities = options.entities ?? true;
+  }
   // Unchanged articles come from the cache; the rest are analysed, in parallel when many.
   const cache = await AnalysisCache.open(options.cache, await pipelineVersion());
-  const keys = items.map((i) => cacheKey(i.file, i.text));
+  const keys = items.map((i) => cacheKey(i.file, i.text, JSON.stringify([i.learned, i.entities])));
   const results = items.map((_, k) => cache.get(keys[k]!));
   const missing = results.flatMap((r, k) => (r ? [] : [k]));
   const fresh = await analyseMany(

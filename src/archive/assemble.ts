@@ -4,8 +4,9 @@
  */
 import { message } from '../messages.ts';
 import type { ArticleDraft } from '../pipeline/analyse.ts';
-import type { ArticleRecord, EntityRecord, Message, SourceRef } from '../types.ts';
+import type { ArticleRecord, EntityRecord, EventRecord, Message, SourceRef } from '../types.ts';
 import { type ResolveOptions, resolveEntities } from './entities.ts';
+import { mergeEvents } from './events.ts';
 import { slugify, uniqueSlugs } from './slug.ts';
 
 export interface SourceRecord extends SourceRef {
@@ -16,6 +17,8 @@ export interface Archive {
   articles: ArticleRecord[];
   entities: EntityRecord[];
   sources: SourceRecord[];
+  /** Dated events the articles mention, merged across articles, oldest first. */
+  events: EventRecord[];
   messages: Message[];
 }
 
@@ -78,5 +81,7 @@ export function assemble(drafts: readonly ArticleDraft[], basePath: string, opti
     return record;
   });
   articles.sort(byPublished);
-  return { articles, entities: resolved.entities, sources: [...sources.values()].sort((a, b) => a.name.localeCompare(b.name)), messages };
+  // Events were found per article (cached with its analysis); only the merge is archive-wide.
+  const events = mergeEvents(withIds.map(({ id, draft }) => ({ id, events: draft.events ?? [] })));
+  return { articles, entities: resolved.entities, events, sources: [...sources.values()].sort((a, b) => a.name.localeCompare(b.name)), messages };
 }

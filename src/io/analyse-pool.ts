@@ -5,7 +5,7 @@
  */
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { type AnalyseResult, safeAnalyse } from './safe-analyse.ts';
+import { type AnalyseItem, type AnalyseResult, safeAnalyse } from './safe-analyse.ts';
 
 export type { AnalyseResult };
 
@@ -22,11 +22,11 @@ export interface PoolOptions {
 const MIN_ARTICLES_FOR_WORKERS = 64;
 
 /** Runs analyseText over every item, in parallel when worthwhile. */
-export async function analyseMany(items: readonly { file: string; text: string }[], options: PoolOptions = {}): Promise<AnalyseResult[]> {
+export async function analyseMany(items: readonly AnalyseItem[], options: PoolOptions = {}): Promise<AnalyseResult[]> {
   const wanted = options.workers ?? Math.min(4, os.availableParallelism());
   const workers = items.length < MIN_ARTICLES_FOR_WORKERS ? 0 : Math.min(wanted, Math.ceil(items.length / 16));
   if (workers <= 0) {
-    const out = items.map((i) => safeAnalyse(i.text, i.file));
+    const out = items.map((i) => safeAnalyse(i));
     options.onProgress?.(items.length, items.length);
     return out;
   }
@@ -44,7 +44,8 @@ export async function analyseMany(items: readonly { file: string; text: string }
         }
         const start = next;
         next = Math.min(items.length, next + batchSize);
-        worker.postMessage({ id: start, items: items.slice(start, next) });
+        // Only the fields the analysis reads cross the thread boundary.
+        worker.postMessage({ id: start, items: items.slice(start, next).map(({ file, text, learned, entities }) => ({ file, text, learned, entities })) });
       };
       worker.on('message', (msg: { ready?: boolean; id?: number; results?: AnalyseResult[] }) => {
         if (msg.ready) return send();

@@ -7,6 +7,6 @@ register();
 const { safeAnalyse } = await import('./safe-analyse.ts');
 
 parentPort.on('message', ({ id, items }) => {
-  parentPort.postMessage({ id, results: items.map(({ file, text }) => safeAnalyse(text, file)) });
+  parentPort.postMessage({ id, results: items.map((item) => safeAnalyse(item)) });
 });
 parentPort.postMessage({ ready: true });

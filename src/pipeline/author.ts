@@ -1,8 +1,14 @@
 /**
- * Step 6: the author, from a byline ("By Jane Doe", "Jane Doe | Reuters") or from a name line
- * followed by a first-person or third-person bio at the end of the article.
+ * Step 6: the author, from a byline ("By Jane Doe", "Von Jane Doe | 3. März 2020", "Posted by
+ * jdoe on ..."), a name beside the date line, a name line under the headline, or a name line
+ * followed by a bio at the end of the article. Rules run from the most to the least direct
+ * evidence; the first that fits wins. A bare name line (under the headline, after the text) or a
+ * name in a copyright line is not enough: measured on the benchmark, those are more often a
+ * section, a place or a company than the writer, and a wrong author is worse than none. Names are normalised (spacing, capitals, no "By").
  */
+import rules from '../heuristics/author.json' with { type: 'json' };
 import type { Step } from '../types.ts';
+import { parseDateText } from './date-line.ts';
 import { type Line, words } from './lines.ts';
 
 export interface AuthorPick {
@@ -12,38 +18,152 @@ export interface AuthorPick {
   lines: number[];
 }
 
-const NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:de|van|von|der|la|le|da|di|del|bin|al|el)\s+)?\p{Lu}[\p{L}'’.-]+){1,3}`;
-const BY_LINE = new RegExp(`^(?:by|von|por|par|autor|written by)[:\\s]+(${NAME}(?:\\s*(?:,|and|&|und|y|et|i)\\s*${NAME})*)\\s*(?:[,|/–-].*)?$`, 'iu');
-const NAME_PIPE = new RegExp(`^(${NAME})\\s*[|,]\\s*(?:reuters|ap|afp|associated press|bloomberg|staff writer|correspondent)\\b`, 'iu');
-const NAME_ONLY = new RegExp(`^${NAME}$`, 'u');
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const MARKER = new RegExp(`(?:^|[\\s|•/–—(-])(?:${rules.markers.map((m) => (m.includes('\\') ? m : escapeRe(m))).join('|')})\\s*:?\\s+`, 'giu');
+const STOP = /\s+(?:am|on|um|le|el|the|at|in|under|op|w|dnia|il|à|a las|for|für|zuletzt|kategorien|category)\s|\s*[|/•–—·]\s*|,\s|\s+-\s|\s\d|\d{1,2}[./]|@|\(|\s+\d/iu;
+const NAME_ROLE = new RegExp(`^([^|,–]+?)\\s*[|,–]\\s*(?:${rules.roles.map((r) => escapeRe(r)).join('|')})\\b`, 'iu');
+const PARTICLES = new Set(rules.particles);
+const SUFFIXES = new Set(rules.suffixes);
+const NOT_NAMES = new Set(rules.notNames);
+const CONNECTORS = new Set(['and', 'und', '&', 'y', 'et', 'i', 'e']);
+const NAME_TOKEN = /^\p{Lu}[\p{L}'’-]*\.?$|^\p{Lu}\.$/u;
+const HANDLE = /^[\p{L}\p{N}_.-]{2,30}$/u;
 /** A bio talks about the writer's work: first person, or "is a ... journalist/reporter". */
-const BIO = /\b(I (?:cover|write|am|have|report)|journalist|reporter|correspondent|editor|writes (?:about|for)|is a (?:senior |staff |freelance )?(?:writer|reporter))\b/i;
+const BIO = /\b(I (?:cover|write|am|have|report)|journalist|reporter|correspondent|editor|writes (?:about|for)|is a (?:senior |staff |freelance )?(?:writer|reporter)|ist (?:freie[rn]? )?(?:journalist|redakteur|autor)(?:in)?)\b/i;
 
-/** Finds the byline; lines listed in `claimed` are skipped. */
-export function pickAuthor(lines: readonly Line[], claimed: ReadonlySet<number>): Step<AuthorPick> {
-  for (const line of lines.slice(0, 20)) {
-    if (claimed.has(line.index)) continue;
-    const m = BY_LINE.exec(line.text) ?? NAME_PIPE.exec(line.text);
-    if (m && line.text.length <= 120) {
-      return {
-        value: { author: m[1]!.trim(), bio: undefined, lines: [line.index] },
-        provenance: { rule: 'byline', evidence: line.text.slice(0, 200), confidence: 0.85 },
-        messages: [],
-      };
+/** Normalises a name: single spaces, no trailing punctuation, Title Case when set in capitals. */
+export function normaliseName(raw: string): string {
+  let name = raw.replace(/\u00ad/g, '').replace(/\s+/g, ' ').replace(/[\s,;:.–-]+$/u, '').trim();
+  if (/\.$/.test(raw.trim()) && /\b(?:jr|sr|\p{Lu})$/iu.test(name)) name += '.';
+  if (!/\p{Ll}/u.test(name) && /\p{Lu}{2}/u.test(name)) name = name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_m, p: string, c: string) => p + c.toUpperCase());
+  return name;
+}
+
+/**
+ * The name at the start of `rest` (after a byline marker), or undefined when it is no name.
+ * The name must fill everything up to the next separator: "Von Risiken und Nebenwirkungen" and
+ * "von Barzahler-Rabatten profitieren" are phrases, not bylines. One capitalised word alone is
+ * a name only when `single` allows it (a dated or explicit byline); `handle` allows a user name.
+ */
+export function nameAt(rest: string, single: boolean, handle = single): string | undefined {
+  const head = rest.split(STOP)[0]!.trim();
+  const tokens = head.split(/\s+/).filter(Boolean);
+  const taken: string[] = [];
+  let cut = false;
+  for (const token of tokens) {
+    const lower = token.toLowerCase();
+    if (NOT_NAMES.has(lower.replace(/[.,:]$/, ''))) {
+      cut = taken.length > 0;
+      break;
     }
+    if (NAME_TOKEN.test(token) || (taken.length > 0 && (PARTICLES.has(lower) || SUFFIXES.has(lower) || CONNECTORS.has(lower)))) taken.push(token);
+    else break;
   }
-  // A name line followed by a bio, in the last lines of the page.
-  for (let i = lines.length - 2; i >= Math.max(0, lines.length - 8); i--) {
-    const line = lines[i]!;
-    const bio = lines[i + 1]!;
-    if (claimed.has(line.index) || !NAME_ONLY.test(line.text) || words(line.text).length > 4) continue;
-    if (BIO.test(bio.text)) {
-      return {
-        value: { author: line.text, bio: bio.text, lines: [line.index, bio.index] },
-        provenance: { rule: 'name-and-bio', evidence: `${line.text} / ${bio.text.slice(0, 160)}`, confidence: 0.8 },
-        messages: [],
-      };
+  if (taken.length > 0 && (taken.length === tokens.length || cut) && taken.length <= 8) {
+    while (taken.length > 0 && (CONNECTORS.has(taken.at(-1)!.toLowerCase()) || PARTICLES.has(taken.at(-1)!.toLowerCase()))) taken.pop();
+    // Several people: each name has a first and a last name ("Risiken und Nebenwirkungen" is no pair of people).
+    const people = taken.join(' ').split(/\s+(?:and|und|&|y|et|i|e)\s+/i);
+    if (people.length > 1 && people.some((p) => p.split(' ').length < 2)) return undefined;
+    if (taken.length >= 2 || (taken.length === 1 && single)) return normaliseName(taken.join(' '));
+    return undefined;
+  }
+  const first = tokens[0];
+  if (handle && first && tokens.length === 1 && HANDLE.test(first) && /\p{Ll}/u.test(first) && !NOT_NAMES.has(first.toLowerCase()) && /\p{L}{2}/u.test(first)) return first;
+  return undefined;
+}
+
+/** Reads a byline: a marker ("By", "von", "Posted by") at the start of the line, or on a dated meta line. */
+export function readByline(text: string): string | undefined {
+  const n = words(text).length;
+  if (n > 20 || text.length > 160) return undefined;
+  // "Jane Doe | Reuters", "Jane Doe, staff writer": a name, then a wire or a role.
+  const piped = NAME_ROLE.exec(text);
+  if (piped) {
+    const name = nameAt(piped[1]!, false, false);
+    if (name) return name;
+  }
+  const dated = parseDateText(text) !== undefined;
+  for (const m of text.matchAll(MARKER)) {
+    const lead = text.slice(0, m.index);
+    const atStart = /^\W*$/.test(lead) || META_LEAD.test(lead);
+    if (!atStart && !dated) continue;
+    const explicit = m[0].trim().length > 4;
+    const name = nameAt(text.slice(m.index + m[0].length), dated || explicit, true);
+    if (name) return name;
+  }
+  return undefined;
+}
+
+/** Words that may stand before a byline marker on a meta line ("Posted in News by ..."). */
+const META_LEAD = /^\W*(?:posted|post author|veröffentlicht|publié|publicado|geschrieben|artikel|beitrag)\b/iu;
+
+/** A line that is a name and nothing else: two to four capitalised words. */
+export function isNameLine(text: string): boolean {
+  const tokens = text.split(/\s+/);
+  if (tokens.length < 2 || tokens.length > 4 || /[0-9@:|]/.test(text)) return false;
+  if (!/\p{Ll}/u.test(text)) return false;
+  return nameAt(text, false, false) === normaliseName(text) && !tokens.some((t) => NOT_NAMES.has(t.toLowerCase()));
+}
+
+/** A date line that also names a person ("Jane Doe | 9 December 2019", "11.12.2019 - Jane Doe"). */
+function nameBesideDate(raw: string): string | undefined {
+  if (words(raw).length > 12) return undefined;
+  // Two page elements glued by the dump ("Jane Doe22. Februar 2020") are set apart too.
+  const glued = /\p{L}\d/u.test(raw);
+  const text = raw.replace(/(\p{L})(\d)/gu, '$1 | $2');
+  const found = parseDateText(text);
+  if (!found) return undefined;
+  // The name and the date must be set apart ("Jane Doe | 9 December 2019"): "Ehrenamt
+  // Jugendverbände 23.01.2020" is a section label beside a date.
+  if (!glued && !/\s[|/–—-]\s|,\s/.test(text.replace(found.matched, ' '))) return undefined;
+  const rest = text.replace(found.matched, ' | ').split(/\s*[|/,–—-]\s*|\s{2,}/).map((s) => s.trim()).filter(Boolean);
+  const names = rest.filter((s) => isNameLine(s));
+  return names.length === 1 ? normaliseName(names[0]!) : undefined;
+}
+
+interface Hit {
+  rule: string;
+  confidence: number;
+  author: string;
+  bio?: string;
+  lines: number[];
+  evidence: string;
+}
+
+/** Finds the author; lines listed in `claimed` are skipped. `titleIndex` is the headline's line. */
+export function pickAuthor(lines: readonly Line[], claimed: ReadonlySet<number>, titleIndex = -1): Step<AuthorPick> {
+  const free = (l: Line) => !claimed.has(l.index);
+  const near = titleIndex >= 0 ? lines.slice(Math.max(0, titleIndex - 3), titleIndex + 13) : lines.slice(0, 25);
+  const hit = ((): Hit | undefined => {
+    // 1. A byline near the headline.
+    for (const line of near.filter(free)) {
+      const author = readByline(line.text);
+      if (author) return { rule: 'byline', confidence: 0.85, author, lines: [line.index], evidence: line.text };
     }
-  }
-  return { value: { author: undefined, bio: undefined, lines: [] }, messages: [] };
+    // 2. A name line followed by a bio, in the last lines of the page.
+    for (let i = lines.length - 2; i >= Math.max(0, lines.length - 10); i--) {
+      const line = lines[i]!;
+      const bio = lines[i + 1]!;
+      if (!free(line) || !isNameLine(line.text)) continue;
+      if (BIO.test(bio.text)) return { rule: 'name-and-bio', confidence: 0.8, author: normaliseName(line.text), bio: bio.text, lines: [line.index, bio.index], evidence: `${line.text} / ${bio.text.slice(0, 160)}` };
+    }
+    // 3. A name beside the date line near the headline.
+    for (const line of near.filter(free)) {
+      const author = nameBesideDate(line.text);
+      if (author) return { rule: 'name-beside-date', confidence: 0.7, author, lines: [line.index], evidence: line.text };
+    }
+    // 4. A short byline line anywhere ("von Jane Doe" under the article, "Written by Jane Doe on ...").
+    for (const line of lines.filter(free)) {
+      if (words(line.text).length > 10) continue;
+      const author = readByline(line.text);
+      if (author && /^\W*\p{L}/u.test(line.text)) return { rule: 'byline-line', confidence: 0.65, author, lines: [line.index], evidence: line.text };
+    }
+    return undefined;
+  })();
+  if (!hit) return { value: { author: undefined, bio: undefined, lines: [] }, messages: [] };
+  return {
+    value: { author: hit.author, bio: hit.bio, lines: hit.lines },
+    provenance: { rule: hit.rule, evidence: hit.evidence.slice(0, 200), confidence: hit.confidence },
+    messages: [],
+  };
 }

@@ -1,11 +1,20 @@
 /**
- * Step 8: the clean body. Keeps the lines after the headline that no earlier step labelled,
- * then drops lines whose context marks them as furniture, and splits glued paragraphs.
+ * Step 8: the clean body. Each line is classified from its own features (jusText's idea for
+ * plain text: length and stop-word density), then short and borderline lines take the class
+ * of their neighbours, so a subheading between two paragraphs stays and a caption between two
+ * menus goes. Lines earlier steps labelled as furniture are 'bad' whatever they look like.
  */
-import { type Line, endsLikeSentence, words } from './lines.ts';
+import thresholds from '../heuristics/body.json' with { type: 'json' };
+import { type Line, endsLikeSentence, fold, words } from './lines.ts';
+
+const END_MARKERS = new Set(thresholds.endMarkers);
+
+export type LineClass = 'good' | 'near' | 'short' | 'bad';
 
 export interface BodyPick {
   paragraphs: string[];
+  /** Indexes of the lines kept as body. */
+  lines: number[];
   /** Line index -> rule, for lines dropped here. */
   dropped: Map<number, string>;
 }
@@ -28,10 +37,106 @@ export function splitGlued(text: string): string[] {
     .filter(Boolean);
 }
 
-/** Builds the body from the lines after the headline that are still unlabelled. */
-export function pickBody(lines: readonly Line[], start: number, isTaken: (i: number) => boolean): BodyPick {
+/** Share of a line's words that are stop words of the page's language. */
+export function stopWordDensity(text: string, stopWords: ReadonlySet<string>): number {
+  const ws = words(text.toLowerCase());
+  if (ws.length === 0) return 0;
+  return ws.filter((w) => stopWords.has(w.replace(/[’'.]+$/, ''))).length / ws.length;
+}
+
+/**
+ * Context-free class of one line (jusText's first pass). Without a stop-word list for the
+ * page's language, a line that ends like a sentence stands in for a dense one.
+ */
+export function classifyLine(text: string, stopWords: ReadonlySet<string> | undefined): LineClass {
+  const density = stopWords ? stopWordDensity(text, stopWords) : endsLikeSentence(text) && /[,.;]\s|[、。，]/.test(text) ? thresholds.stopHigh : 0;
+  if (text.length < thresholds.lengthLow) return 'short';
+  if (density >= thresholds.stopHigh) return text.length > thresholds.lengthHigh ? 'good' : 'near';
+  return density >= thresholds.stopLow ? 'near' : 'bad';
+}
+
+/** Classifies every line, then revises short and near-good lines by their neighbours. */
+export function classifyLines(
+  lines: readonly Line[],
+  isTaken: (i: number) => boolean,
+  stopWords: ReadonlySet<string> | undefined,
+  isInline: (i: number) => boolean = () => false,
+): LineClass[] {
+  // Inline furniture (a "READ MORE:" link, a caption) is bad but transparent to context: it
+  // must not cut the paragraph after it off from the ones before.
+  const furniture = lines.map((l) => isTaken(l.index) && isInline(l.index));
+  const first: LineClass[] = lines.map((l) => (isTaken(l.index) ? 'bad' : classifyLine(l.text, stopWords)));
+  // Nearest class before and after each line, skipping furniture and the classes in `skip`; the
+  // page edges count as bad. One pass each way keeps this linear in the number of lines.
+  const nearest = (cls: readonly LineClass[], skip: LineClass, step: 1 | -1): LineClass[] => {
+    const out: LineClass[] = new Array(cls.length);
+    let current: LineClass = 'bad';
+    for (let k = 0; k < cls.length; k++) {
+      const j = step === -1 ? k : cls.length - 1 - k;
+      out[j] = current;
+      if (!furniture[j] && cls[j] !== skip) current = cls[j]!;
+    }
+    return out;
+  };
+  // Near-good lines first: one beside prose (good, or another near-good line: a run of plain
+  // paragraphs) is prose; between two bad lines it is a teaser or a caption.
+  const revised = [...first];
+  const [before1, after1] = [nearest(first, 'short', -1), nearest(first, 'short', 1)];
+  first.forEach((c, i) => {
+    if (c !== 'near') return;
+    revised[i] = before1[i] === 'bad' && after1[i] === 'bad' ? 'bad' : 'good';
+  });
+  // Then short lines: between prose they are subheadings or short paragraphs, else furniture.
+  const final = [...revised];
+  const [before2, after2] = [nearest(revised, 'short', -1), nearest(revised, 'short', 1)];
+  revised.forEach((c, i) => {
+    if (c !== 'short') return;
+    final[i] = before2[i] === 'good' && after2[i] === 'good' ? 'good' : 'bad';
+  });
+  return final;
+}
+
+/**
+ * The main text: good lines grouped into clusters (split where more than `maxGap` other lines
+ * stand between two good ones); the cluster with the most text wins, and another cluster stays
+ * only when it holds at least `minClusterShare` of the winner's text (a sidebar, a related
+ * teaser or an author box is a small cluster away from the article).
+ */
+export function mainClusters(lines: readonly Line[], keep: (l: Line) => boolean): Line[] {
+  const clusters: Line[][] = [];
+  let last = -Infinity;
+  for (const line of lines) {
+    if (!keep(line)) continue;
+    if (line.index - last > thresholds.maxGap + 1 || clusters.length === 0) clusters.push([]);
+    clusters.at(-1)!.push(line);
+    last = line.index;
+  }
+  const size = (c: Line[]) => c.reduce((n, l) => n + l.text.length, 0);
+  const best = Math.max(0, ...clusters.map(size));
+  return clusters.filter((c) => size(c) >= best * thresholds.minClusterShare).flat();
+}
+
+/** Builds the body from the lines after the headline that the classifier keeps. */
+export function pickBody(lines: readonly Line[], start: number, classes: readonly LineClass[], isTaken: (i: number) => boolean): BodyPick {
   const dropped = new Map<number, string>();
-  const kept = lines.filter((l) => l.index >= start && !isTaken(l.index));
+  // The article ends at the first "Related stories" / "Comments" heading after its opening lines.
+  const firstKept = lines.find((l) => l.index >= start && !isTaken(l.index) && classes[l.index] === 'good');
+  const endAt = firstKept ? lines.find((l) => l.index > firstKept.index + 1 && END_MARKERS.has(fold(l.text)))?.index : undefined;
+  if (endAt !== undefined) dropped.set(endAt, 'end-marker');
+  const inArticle = (l: Line) => endAt === undefined || l.index < endAt;
+  let kept = mainClusters(lines, (l) => l.index >= start && inArticle(l) && !isTaken(l.index) && classes[l.index] === 'good');
+  // Fallback when no line reads as prose (a table, a list, a language without a word list):
+  // the long lines after the headline, which beats an empty article.
+  if (kept.length === 0) kept = lines.filter((l) => l.index >= start && inArticle(l) && !isTaken(l.index) && l.text.length >= thresholds.lengthLow);
+  // The lede: sentences standing directly between the headline and the first body line are
+  // article text, even when short (their context above is the headline, which reads as 'bad').
+  const lede: Line[] = [];
+  for (let i = (kept[0]?.index ?? start) - 1; i >= start; i--) {
+    const line = lines[i]!;
+    if (isTaken(i) || !endsLikeSentence(line.text) || words(line.text).length < thresholds.ledeMinWords) break;
+    lede.unshift(line);
+  }
+  kept = [...lede, ...kept];
   // Trailing short lines without sentence punctuation are comment and share widgets.
   let end = kept.length;
   while (end > 0) {
@@ -41,12 +146,14 @@ export function pickBody(lines: readonly Line[], start: number, isTaken: (i: num
     end--;
   }
   const paragraphs: string[] = [];
+  const used: number[] = [];
   for (const line of kept.slice(0, end)) {
     if (isTitleCaseLine(line.text) && words(line.text).length >= 5) {
       dropped.set(line.index, 'title-case-link');
       continue;
     }
+    used.push(line.index);
     paragraphs.push(...splitGlued(line.text));
   }
-  return { paragraphs, dropped };
+  return { paragraphs, lines: used, dropped };
 }

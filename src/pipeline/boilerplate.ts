@@ -2,8 +2,9 @@
  * Step 4: label each line as article text or page furniture, from the line's own features.
  * Rules run in a fixed order; the first that fits labels the line and is recorded.
  */
+import { type LearnedBoilerplate, isLearnedBoilerplate } from '../archive/learned-boilerplate.ts';
 import lists from '../heuristics/boilerplate.json' with { type: 'json' };
-import { type Line, endsLikeSentence, words } from './lines.ts';
+import { type Line, endsLikeSentence, fold, words } from './lines.ts';
 
 export interface LineLabel {
   /** Null when the line looks like article text. */
@@ -13,10 +14,7 @@ export interface LineLabel {
 const widgets = new Set(lists.widgets);
 const leadIns = lists.leadIns;
 
-/** Letters, digits and single spaces, lower case: the form phrases are compared in. */
-export function fold(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-}
+export { fold };
 
 /** Dominant script of a text: 'latin', 'cyrillic', 'other'. */
 export function script(text: string): string {
@@ -43,10 +41,10 @@ function isRepetitive(text: string): boolean {
 }
 
 /** Labels each line; `siteNames` are publisher names seen on site-name lines (for captions). */
-export function labelBoilerplate(lines: readonly Line[], siteNames: readonly string[] = []): LineLabel[] {
+export function labelBoilerplate(lines: readonly Line[], siteNames: readonly string[] = [], learned?: LearnedBoilerplate): LineLabel[] {
   const docScript = script(lines.map((l) => l.text).join(' '));
   const suffixes = siteNames.map((n) => fold(n)).filter(Boolean);
-  return lines.map((line) => ({ rule: ruleFor(line.text, docScript, suffixes) }));
+  return lines.map((line) => ({ rule: isLearnedBoilerplate(learned, line.text) ? 'learned' : ruleFor(line.text, docScript, suffixes) }));
 }
 
 function ruleFor(text: string, docScript: string, siteSuffixes: readonly string[]): string | null {
@@ -63,7 +61,7 @@ function ruleFor(text: string, docScript: string, siteSuffixes: readonly string[
   // 5. Icon-font dumps and menus repeat a token many times.
   if (isRepetitive(text)) return 'repetitive';
   // 6. A line in another script than the page (a translated headline, a widget label).
-  if (script(text) !== docScript && words(text).length <= 12) return 'other-script';
+  if ((docScript !== 'latin' || /[^\p{Script=Latin}\P{L}]/u.test(text)) && script(text) !== docScript && words(text).length <= 12) return 'other-script';
   // 7. A lone site-name line ("- Sputnik International").
   if (/^[-–|•]\s*\S/.test(text) && !endsLikeSentence(text) && words(text).length <= 6) return 'site-name';
   return null;

@@ -1,5 +1,6 @@
 /** Step 9: the language of the body, as a BCP 47 tag ('und' when the text is too short to tell). */
 import { franc } from 'franc-min';
+import stopLists from '../heuristics/stopwords.json' with { type: 'json' };
 import type { Step } from '../types.ts';
 
 /** ISO 639-3 (franc) -> BCP 47 for the languages franc-min knows best. */
@@ -10,7 +11,7 @@ const TO_BCP47: Record<string, string> = {
 
 /** Detects the language of a text. */
 export function detectLanguage(text: string): Step<string> {
-  const sample = text.slice(0, 4000);
+  const sample = text.slice(0, 1500);
   const code = franc(sample, { minLength: 40 });
   const value = TO_BCP47[code] ?? (code === 'und' ? 'und' : code);
   return {
@@ -18,4 +19,18 @@ export function detectLanguage(text: string): Step<string> {
     provenance: { rule: 'trigram-detector', evidence: `franc: ${code} over ${sample.length} characters`, confidence: value === 'und' ? 0 : 0.8 },
     messages: [],
   };
+}
+
+const STOP_WORDS = new Map<string, ReadonlySet<string>>();
+for (const [lang, list] of Object.entries(stopLists)) if (!lang.startsWith('_')) STOP_WORDS.set(lang, new Set(list as string[]));
+const ALL_STOP_WORDS: ReadonlySet<string> = new Set([...STOP_WORDS.values()].flatMap((s) => [...s]));
+
+/** Stop words of a language (BCP 47); undefined when the data has no list for it. */
+export function stopWordsFor(language: string): ReadonlySet<string> | undefined {
+  return STOP_WORDS.get(language);
+}
+
+/** The union of every stop-word list: for short texts whose language cannot be told. */
+export function anyStopWords(): ReadonlySet<string> {
+  return ALL_STOP_WORDS;
 }

@@ -32,5 +32,10 @@ export function words(text: string): string[] {
 
 /** True when the line ends like a sentence. */
 export function endsLikeSentence(text: string): boolean {
-  return /[.!?…:;"”»)]$/.test(text);
+  return /[.!?…:;"”»)。！？」]$/.test(text);
+}
+
+/** Letters, digits and single spaces, lower case: the form phrases are compared in. */
+export function fold(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }

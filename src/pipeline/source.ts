@@ -22,7 +22,9 @@ interface Rule {
   find: (lines: readonly Line[], title: string | undefined) => { value: string; evidence: string } | undefined;
 }
 
-const DOMAIN = /\b((?:[a-z0-9-]+\.)+(?:com|net|org|co\.uk|de|fr|es|pl|ru|news|info|io))\b/i;
+// Labels bounded in length and number (as DNS bounds them): an unbounded `(?:label\.)+` backtracks
+// quadratically on runs such as '1.1.1.1...'.
+const DOMAIN = /\b((?:[a-z0-9-]{1,63}\.){1,4}(?:com|net|org|co\.uk|de|fr|es|pl|ru|news|info|io))\b/i;
 const firstMatch = (lines: readonly Line[], re: RegExp, limit = lines.length) => {
   for (const line of lines.slice(0, limit)) {
     const m = re.exec(line.text);
@@ -49,6 +51,21 @@ const RULES: Rule[] = [
   { name: 'bio-for-outlet', confidence: 0.75, find: (lines) => firstMatch(lines.slice(-6), /\b(?:for|at|with)\s+((?:The\s+)?\p{Lu}[\p{L}&'-]*(?:\s+\p{Lu}[\p{L}&'-]*){0,4})\.?$/u) },
   // 5. A copyright line: "© 2020 The Daily Planet".
   { name: 'copyright-line', confidence: 0.7, find: (lines) => firstMatch(lines.slice(-10), /^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(\p{Lu}[\p{L}\p{N} .&'-]{2,40}?)\.?\s*(?:all rights reserved.*)?$/iu) },
+  // 6. A known web or e-mail domain in the page's header or footer ("redaktion@spiegel.de").
+  {
+    name: 'known-domain',
+    confidence: 0.6,
+    find: (lines) => {
+      for (const line of [...lines.slice(0, 5), ...lines.slice(-15)]) {
+        for (const m of line.text.matchAll(new RegExp(DOMAIN.source, 'gi'))) {
+          const domain = m[1]!.toLowerCase().replace(/^www\./, '');
+          const known = Object.keys(domains).find((d) => domain === d || domain.endsWith(`.${d}`));
+          if (known) return { value: known, evidence: line.text.slice(0, 200) };
+        }
+      }
+      return undefined;
+    },
+  },
 ];
 
 /** Finds the publisher; undefined when the text gives no evidence. */

@@ -1,19 +1,11 @@
 /**
  * Events as the site shows them. The events step (src/archive/events.ts, on another branch)
- * produces EventRecord[]; until it is wired in, the site model takes an optional `events` array.
+ * produces EventRecord[] (src/archive/events.ts); the site model takes them as `events`.
  */
-import type { DatePrecision } from '../types.ts';
 
 /** One dated event mentioned by one or more articles (the shape written to data/events.json). */
-export interface EventRecord {
-  id: string;
-  /** 'YYYY' | 'YYYY-MM' | 'YYYY-MM-DD' */
-  date: string;
-  precision: DatePrecision;
-  label: string;
-  /** The articles that mention it, with the sentence that does. */
-  articles: { id: string; text: string }[];
-}
+export type { EventRecord } from '../types.ts';
+import type { EventRecord } from '../types.ts';
 
 export interface EventView extends EventRecord {
   dateLabel: string;

@@ -43,7 +43,7 @@ export async function resolveSiteContext(): Promise<SiteContext> {
 
 /** The events of an archive, when the events step has added them. */
 export function eventsOf(archive: ExtractResult): EventRecord[] {
-  return (archive as ExtractResult & { events?: EventRecord[] }).events ?? [];
+  return archive.events;
 }
 
 /** Builds a site context from an extracted archive. */

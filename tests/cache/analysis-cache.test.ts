@@ -12,7 +12,7 @@ describe('AnalysisCache', () => {
 
   it('returns a saved result for the same file and text under the same version', async () => {
     const d = dir();
-    const result = safeAnalyse(text, 'a.txt');
+    const result = safeAnalyse({ text, file: 'a.txt' });
     const first = await AnalysisCache.open(d, 'v1');
     first.set(cacheKey('a.txt', text), result);
     await first.save();
@@ -24,7 +24,7 @@ describe('AnalysisCache', () => {
   it('misses when the text, the file name or the pipeline version changes', async () => {
     const d = dir();
     const c = await AnalysisCache.open(d, 'v1');
-    c.set(cacheKey('a.txt', text), safeAnalyse(text, 'a.txt'));
+    c.set(cacheKey('a.txt', text), safeAnalyse({ text, file: 'a.txt' }));
     await c.save();
     const same = await AnalysisCache.open(d, 'v1');
     expect(same.get(cacheKey('a.txt', `${text} More.`))).toBeUndefined();
@@ -35,8 +35,8 @@ describe('AnalysisCache', () => {
   it('keeps only the entries a run used, so deleted articles leave the cache', async () => {
     const d = dir();
     const c = await AnalysisCache.open(d, 'v1');
-    c.set('a'.repeat(64), safeAnalyse(text, 'a.txt'));
-    c.set('b'.repeat(64), safeAnalyse(text, 'b.txt'));
+    c.set('a'.repeat(64), safeAnalyse({ text, file: 'a.txt' }));
+    c.set('b'.repeat(64), safeAnalyse({ text, file: 'b.txt' }));
     await c.save();
     const next = await AnalysisCache.open(d, 'v1');
     expect(next.get('a'.repeat(64))).toBeDefined();
@@ -51,5 +51,12 @@ describe('AnalysisCache', () => {
     fs.writeFileSync(path.join(d, 'analysis.ndjson'), '{"version":"v1"}\nnot a line\n');
     const c = await AnalysisCache.open(d, 'v1');
     expect(c.get('x'.repeat(64))).toBeUndefined();
+  });
+});
+
+describe('cacheKey', () => {
+  it('changes with what else the analysis read (learned boilerplate, options)', () => {
+    expect(cacheKey('a.txt', text, '[[],true]')).not.toBe(cacheKey('a.txt', text, '[["subscribe"],true]'));
+    expect(cacheKey('a.txt', text, '[[],true]')).toBe(cacheKey('a.txt', text, '[[],true]'));
   });
 });

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { slugify, uniqueSlugs } from '../../src/archive/slug.ts';
 import { pickAuthor } from '../../src/pipeline/author.ts';
 import { labelBoilerplate } from '../../src/pipeline/boilerplate.ts';
-import { pickBody, splitGlued } from '../../src/pipeline/body.ts';
+import { classifyLines, pickBody, splitGlued } from '../../src/pipeline/body.ts';
 import { parseDateText, readDateLine } from '../../src/pipeline/date-line.ts';
 import { decode } from '../../src/pipeline/decode.ts';
 import { findEntities } from '../../src/pipeline/entities.ts';
@@ -108,7 +108,7 @@ describe('pipeline steps never throw on random and adversarial strings', () => {
         for (const l of lines) readDateLine(l.text);
         parseDateText(text);
         parseIsoDate(text);
-        pickBody(lines, 0, () => false);
+        pickBody(lines, 0, classifyLines(lines, () => false, undefined), () => false);
         splitGlued(text);
       }),
       { numRuns: 150 },
@@ -182,7 +182,8 @@ describe('pipeline steps stay fast on pathological text', () => {
     parseDateText(t);
   });
   bounded('body', (t) => {
-    pickBody(toLines(t), 0, () => false);
+    const lines = toLines(t);
+    pickBody(lines, 0, classifyLines(lines, () => false, undefined), () => false);
     splitGlued(t);
   });
   bounded('language', (t) => detectLanguage(t));

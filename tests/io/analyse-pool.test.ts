@@ -11,7 +11,7 @@ describe('analyseMany', () => {
   it('gives the same results, in input order, with worker threads as in this thread', async () => {
     const progress: number[] = [];
     const parallel = await analyseMany(items, { workers: 2, batchSize: 8, onProgress: (done) => progress.push(done) });
-    const serial = items.map((i) => safeAnalyse(i.text, i.file));
+    const serial = items.map((i) => safeAnalyse(i));
     expect(parallel).toEqual(JSON.parse(JSON.stringify(serial)));
     expect(parallel.map((r) => r.draft?.file)).toEqual(items.map((i) => i.file));
     expect(progress.at(-1)).toBe(items.length);

@@ -31,7 +31,7 @@ const events: EventRecord[] = [
 let pages: Map<string, string>;
 
 beforeAll(async () => {
-  const archive: ExtractResult = { articles, entities, sources: [], messages: [], raw: new Map() } satisfies Archive & { raw: Map<string, string> };
+  const archive: ExtractResult = { articles, entities, sources: [], events, messages: [], raw: new Map() } satisfies Archive & { raw: Map<string, string> };
   const context = contextFor({ ...archive, events } as ExtractResult, { out: '/nonexistent-out', basePath: BASE, siteTitle: 'Test Archive' });
   const elev = new Eleventy(path.join(PACKAGE_ROOT, 'templates'), '/nonexistent-out', {
     quietMode: true,

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { isNameLine, normaliseName, pickAuthor, readByline } from '../../src/pipeline/author.ts';
+import { toLines } from '../../src/pipeline/lines.ts';
+
+describe('readByline', () => {
+  it.each([
+    ['By Jane Doe', 'Jane Doe'],
+    ['By Perry Bacon Jr.', 'Perry Bacon Jr.'],
+    ['Von Roland Brockmann und Sebastian Drescher', 'Roland Brockmann und Sebastian Drescher'],
+    ['Por Felipe Morales Sierra', 'Felipe Morales Sierra'],
+    ['Par Marie Dupont | 9 décembre 2019', 'Marie Dupont'],
+    ['Veröffentlicht am 13. März 2019 von Michael Veeser-Dombrowski', 'Michael Veeser-Dombrowski'],
+    // a user name after an explicit marker on a dated meta line
+    ['Posted in Datenschutz by damianduchamps on August 3, 2019', 'damianduchamps'],
+    ['BY JESSICA HOLLY', 'Jessica Holly'],
+    // a name followed by a wire or a role
+    ['Jane Mbeki | Reuters', 'Jane Mbeki'],
+    ['Tom Hale, staff writer', 'Tom Hale'],
+    // German capitalised nouns after "von" are phrases, not people
+    ['Von Risiken und Nebenwirkungen', undefined],
+    ['Von Barzahler-Rabatten profitieren', undefined],
+    ['Die Polizei fand die Leiche von Esmeralda Merlot', undefined],
+    ['Foto von Josh Willink', undefined],
+    // one capitalised word after a bare "by" is not enough
+    ['By Invitation', undefined],
+  ])('%s -> %s', (text, expected) => {
+    expect(readByline(text)).toBe(expected);
+  });
+});
+
+describe('names', () => {
+  it.each([
+    ['TANJA KARRASCH', 'Tanja Karrasch'],
+    ['  Jane   Doe, ', 'Jane Doe'],
+    ['Jo\u00adhan\u00adnes Rau', 'Johannes Rau'],
+  ])('normalises %s', (raw, name) => {
+    expect(normaliseName(raw)).toBe(name);
+  });
+
+  it.each([
+    ['Caroline Finnegan', true],
+    ['Gemahlener Kaffee 250g', false],
+    ['ZU DEN FAVORITEN', false],
+    ['Related Articles', false],
+  ])('isNameLine(%s) -> %s', (text, expected) => {
+    expect(isNameLine(text)).toBe(expected);
+  });
+});
+
+describe('pickAuthor', () => {
+  it('reads a name line followed by a bio at the end, and keeps the bio apart', () => {
+    const lines = toLines(['Headline here', 'Body text.', 'Caroline Finnegan', 'A journalist for ten years, I cover global news for The Chief Observer.'].join('\n'));
+    const step = pickAuthor(lines, new Set([0]), 0);
+    expect(step.value).toMatchObject({ author: 'Caroline Finnegan', bio: expect.stringContaining('I cover global news'), lines: [2, 3] });
+    expect(step.provenance?.rule).toBe('name-and-bio');
+  });
+
+  it.each([
+    ['Marie Merlet | lundi 9 décembre 2019 à 09h08', 'Marie Merlet'],
+    ['Nicole Collignon22. Februar 2020', 'Nicole Collignon'],
+    // a section label beside a date is not a person
+    ['Ehrenamt Jugendverbände 23.01.2020', undefined],
+  ])('reads a name set apart from the date: %s', (line, author) => {
+    const step = pickAuthor(toLines(['Headline here', line, 'Body text.'].join('\n')), new Set([0]), 0);
+    expect(step.value.author).toBe(author);
+  });
+
+  it('finds no author when the page names none', () => {
+    const lines = toLines(['Headline here', 'Von Risiken und Nebenwirkungen', 'Body text that goes on.'].join('\n'));
+    expect(pickAuthor(lines, new Set([0]), 0).value.author).toBeUndefined();
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { type LineClass, classifyLine, classifyLines, mainClusters, pickBody, splitGlued } from '../../src/pipeline/body.ts';
+import { toLines } from '../../src/pipeline/lines.ts';
+import { stopWordsFor } from '../../src/pipeline/language.ts';
+
+const en = stopWordsFor('en');
+const de = stopWordsFor('de');
+const PROSE =
+  'The council said on Monday that it would review the plan again after residents complained that the new road would cut the village in two and bring heavy traffic past the school, which is already at the limit of what it can take.';
+const PROSE2 =
+  'Officials added that a decision was expected before the end of the year, and that the public would be able to comment on the revised proposal at a meeting in the town hall in the spring of next year.';
+
+describe('classifyLine', () => {
+  it.each([
+    // long and dense in stop words: prose
+    ['prose', PROSE, en, 'good'],
+    // German prose with German stop words
+    ['german prose', 'Die Stadt hat am Montag mitgeteilt, dass sie den Plan noch einmal prüfen werde, nachdem sich die Anwohner über die neue Straße beschwert hatten und der Verkehr vor der Schule immer weiter zunimmt, was die Eltern seit Jahren kritisieren.', de, 'good'],
+    // a run of capitalised link words: menu
+    ['menu', 'Home News Sport Business Culture Opinion Travel Weather Video Audio Podcasts Newsletters Archive Contact', en, 'bad'],
+    // short lines wait for their neighbours
+    ['short', 'Related stories', en, 'short'],
+  ])('%s', (_name, text, words, expected) => {
+    expect(classifyLine(text, words)).toBe(expected);
+  });
+
+  it('falls back to sentence punctuation when the language has no stop-word list', () => {
+    expect(classifyLine(PROSE, undefined)).toBe('good');
+    expect(classifyLine('Beranda Tentang Kami Kontak Iklan Artikel Terbaru Kategori Arsip Bekam Kesehatan Islam', undefined)).toBe('bad');
+  });
+});
+
+describe('classifyLines (context)', () => {
+  it('keeps a short subheading between two paragraphs and drops one between menus', () => {
+    const lines = toLines([PROSE, 'What happens next', PROSE2, 'Home News Sport Business Culture Opinion Travel Weather Video Audio Podcasts', 'Share this'].join('\n'));
+    expect(classifyLines(lines, () => false, en)).toEqual(['good', 'good', 'good', 'bad', 'bad']);
+  });
+
+  it('treats lines labelled as furniture as bad whatever they look like', () => {
+    const lines = toLines([PROSE, PROSE2].join('\n'));
+    expect(classifyLines(lines, (i) => i === 1, en)).toEqual(['good', 'bad']);
+  });
+});
+
+describe('mainClusters', () => {
+  it('drops a small cluster far from the article (a sidebar or an author box)', () => {
+    const text = [PROSE, PROSE2, PROSE, ...Array.from({ length: 10 }, (_, i) => `Menu ${i}`), 'A short teaser about something else entirely, with a few words.'].join('\n');
+    const lines = toLines(text);
+    const kept = mainClusters(lines, (l) => !l.text.startsWith('Menu'));
+    expect(kept.map((l) => l.index)).toEqual([0, 1, 2]);
+  });
+});
+
+describe('splitGlued', () => {
+  it('splits two paragraphs a scraper glued together', () => {
+    expect(splitGlued('It was late.”According to the source, it was early.')).toEqual(['It was late.”', 'According to the source, it was early.']);
+  });
+});
+
+describe('pickBody', () => {
+  it('stops at a "related stories" heading after the article and keeps none of what follows', () => {
+    const lines = toLines(['Headline', PROSE, PROSE2, PROSE, 'You may also like', PROSE2].join('\n'));
+    const classes: LineClass[] = lines.map((l) => (l.index === 0 || l.index === 4 ? 'bad' : 'good'));
+    const pick = pickBody(lines, 1, classes, () => false);
+    expect(pick.lines).toEqual([1, 2, 3]);
+    expect(pick.dropped.get(4)).toBe('end-marker');
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { toLines } from '../../src/pipeline/lines.ts';
+import { canonicalSource, pickSource } from '../../src/pipeline/source.ts';
+
+const find = (text: string, title?: string) => pickSource(toLines(text), title);
+
+describe('pickSource', () => {
+  it.each([
+    ['site-name line', '- Sputnik International\nWorld\nHeadline', undefined, 'Sputnik International', 'site-name-line'],
+    ['link card to the own domain', 'Headline\nText.\nAlso on rt.com Another story', undefined, 'RT', 'also-on-domain'],
+    ['publisher tag in the headline', 'Russia in Libya (Al Jazeera)\nText.', 'Russia in Libya (Al Jazeera)', 'Al Jazeera', 'headline-tag'],
+    ['bio naming the outlet', 'Headline\nText.\nJane Doe\nI cover global news for The Chief Observer.', undefined, 'The Chief Observer', 'bio-for-outlet'],
+    ['copyright line', 'Headline\nText.\n© 2021 Reuters. All rights reserved.', undefined, 'Reuters', 'copyright-line'],
+    ['known e-mail domain in the footer', 'Headline\nText.\nLeserbriefe an leserbriefe@spiegel.de', undefined, 'Der Spiegel', 'known-domain'],
+  ])('%s', (_name, text, title, name, rule) => {
+    const step = find(text, title);
+    expect(step.value).toBe(name);
+    expect(step.provenance?.rule).toBe(rule);
+  });
+
+  it('gives no source when the text has no evidence, even if it quotes one', () => {
+    expect(find('The U.S Military considers its presence\nAccording to Reuters, the plan is ready.').value).toBeUndefined();
+  });
+
+  it('maps spellings and domains to one canonical name', () => {
+    expect(canonicalSource('www.aljazeera.com')).toBe('Al Jazeera');
+    expect(canonicalSource('Sputnik News')).toBe('Sputnik International');
+    expect(canonicalSource('Lenas Küche')).toBe('Lenas Küche');
+  });
+});

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { toLines } from '../../src/pipeline/lines.ts';
+import { breadcrumbTail, isMetaLine, pickSubtitle, pickTitle, stripSourceFromTitle } from '../../src/pipeline/title.ts';
+
+const pick = (text: string, firstBody: number) => pickTitle(toLines(text), () => false, firstBody);
+
+describe('pickTitle', () => {
+  it.each([
+    // the line with a byline/date under it wins over menu items and captions nearer the body
+    [
+      'headline above its byline',
+      ['Home', 'Politics', 'Council delays vote on the new bypass', 'By Jane Doe', 'March 3, 2020', 'Photo: John Smith / AP', 'The council said...'].join('\n'),
+      6,
+      'Council delays vote on the new bypass',
+      'headline-above-byline',
+    ],
+    // a headline repeated on the page (breadcrumb + h1) is the title
+    [
+      'repeated headline',
+      ['News', 'Weather warning for the coast', 'Latest', 'Weather warning for the coast', 'Advertisement', 'Storms are expected...'].join('\n'),
+      5,
+      'Weather warning for the coast',
+      'repeated-headline-line',
+    ],
+    // a German blog: headline, then "Veröffentlicht am ... von ..."
+    [
+      'german blog',
+      ['Startseite', 'Impressum', 'Ein Sommer am See', 'Veröffentlicht am 3. Juli 2019 von Anna', 'Der Sommer war lang...'].join('\n'),
+      4,
+      'Ein Sommer am See',
+      'headline-above-byline',
+    ],
+  ])('%s', (_name, text, firstBody, title, rule) => {
+    const step = pick(text, firstBody);
+    expect(step.value.title).toBe(title);
+    expect(step.provenance?.rule).toBe(rule);
+  });
+
+  it('claims both lines of a headline printed twice', () => {
+    const step = pick(['Tripoli invites troops', 'Tripoli invites troops', 'Nine years after the war, the government says ...'].join('\n'), 2);
+    expect(step.value.lines).toEqual([0, 1]);
+  });
+
+  it('never takes a byline, a caption or an author name as the headline', () => {
+    const step = pick(['Jane Doe', 'March 3, 2020', 'Foto: Max Muster / dpa', 'The council said on Monday that it would look again.'].join('\n'), 3);
+    expect(step.value.title).toBeUndefined();
+  });
+});
+
+describe('isMetaLine', () => {
+  it.each([
+    ['By Jane Doe', true],
+    ['Veröffentlicht am 3. Juli 2019', true],
+    ['5:50 PM', true],
+    ['3 Comments', true],
+    ['Council delays vote on the new bypass', false],
+    ['Scherenschnitt (3)', false],
+  ])('%s -> %s', (text, expected) => {
+    expect(isMetaLine(text)).toBe(expected);
+  });
+});
+
+describe('stripSourceFromTitle', () => {
+  it('drops a trailing publisher tag', () => {
+    expect(stripSourceFromTitle('Russia in Libya — a nightmare (Al Jazeera)', 'Al Jazeera')).toBe('Russia in Libya — a nightmare');
+  });
+});
+
+describe('pickSubtitle', () => {
+  const sub = (text: string) => pickSubtitle(toLines(text), [0], () => false).value;
+  it.each([
+    // headline / standfirst / byline / text: the standfirst is the subtitle
+    ['standfirst above a byline', ['Port strike enters a second day', 'Talks between the union and the operator broke down overnight.', 'By Jane Doe', 'A strike ...'], 'Talks between the union and the operator broke down overnight.'],
+    // a first paragraph running into the next is body text
+    ['first paragraph', ['Port strike enters a second day', 'Talks between the union and the operator broke down overnight.', 'The union wants more pay.'], undefined],
+    // a caption under the headline is no standfirst
+    ['caption', ['Port strike enters a second day', 'Photo: dock workers at the gate of the port on Monday', 'March 4, 2021'], undefined],
+  ])('%s', (_name, lines, expected) => {
+    expect(sub(lines.join('\n'))).toBe(expected);
+  });
+});
+
+describe('breadcrumbTail', () => {
+  it.each([
+    ['Home / Essays / 2017 / January / Aggression Fotografie', 'Aggression Fotografie'],
+    ['News » Politik » Wahl in Hessen verschoben', 'Wahl in Hessen verschoben'],
+    // two parts are a headline with a dash or slash in it, not a breadcrumb
+    ['Pros / cons of remote work', 'Pros / cons of remote work'],
+  ])('%s', (text, expected) => {
+    expect(breadcrumbTail(text)).toBe(expected);
+  });
+});
