@@ -5,7 +5,7 @@ import { type Archive, assemble } from './archive/assemble.ts';
 import { AnalysisCache, cacheKey } from './cache/analysis-cache.ts';
 import { pipelineVersion } from './cache/pipeline-version.ts';
 import { analyseMany } from './io/analyse-pool.ts';
-import { learnBoilerplate, learnedLinesIn } from './archive/learned-boilerplate.ts';
+import { learnFromKeys, learnedLinesIn, lineKeys } from './archive/learned-boilerplate.ts';
 import { readArticles } from './io/read-articles.ts';
 import type { AnalyseItem } from './io/safe-analyse.ts';
 import { readAuthority } from './io/read-authority.ts';
@@ -73,15 +73,16 @@ export async function extract(options: ExtractOptions = {}): Promise<ExtractResu
   }
   // Pre-pass: lines that recur across articles are boilerplate in each of them. Each article
   // carries the learned lines it contains: all its analysis depends on from the rest.
-  const learned = learnBoilerplate(items.map((i) => i.text));
-  for (const item of items) {
-    item.learned = learnedLinesIn(learned, item.text);
+  const keys = items.map((i) => lineKeys(i.text));
+  const learned = learnFromKeys(keys);
+  items.forEach((item, k) => {
+    item.learned = learnedLinesIn(learned, keys[k]!);
     item.entities = options.entities ?? true;
-  }
+  });
   // Unchanged articles come from the cache; the rest are analysed, in parallel when many.
   const cache = await AnalysisCache.open(options.cache, await pipelineVersion());
-  const keys = items.map((i) => cacheKey(i.file, i.text, JSON.stringify([i.learned, i.entities])));
-  const results = items.map((_, k) => cache.get(keys[k]!));
+  const digests = items.map((i) => cacheKey(i.file, i.text, JSON.stringify([i.learned, i.entities])));
+  const results = items.map((_, k) => cache.get(digests[k]!));
   const missing = results.flatMap((r, k) => (r ? [] : [k]));
   const fresh = await analyseMany(
     missing.map((k) => items[k]!),
@@ -89,7 +90,7 @@ export async function extract(options: ExtractOptions = {}): Promise<ExtractResu
   );
   missing.forEach((k, n) => {
     results[k] = fresh[n]!;
-    cache.set(keys[k]!, fresh[n]!);
+    cache.set(digests[k]!, fresh[n]!);
   });
   await cache.save();
   items.forEach((item, k) => {
@@ -105,10 +106,8 @@ export async function extract(options: ExtractOptions = {}): Promise<ExtractResu
   const archive = assemble(drafts, basePath, { authority: authority.value });
   const raw = new Map<string, string>();
   for (const a of archive.articles) raw.set(a.id, texts.get(a.file) ?? '');
-  for (const m of archive.messages) {
-    const a = archive.articles.find((x) => x.file === m.file);
-    a?.messages.push(m);
-  }
+  const byFile = new Map(archive.articles.map((a) => [a.file, a]));
+  for (const m of archive.messages) if (m.file) byFile.get(m.file)?.messages.push(m);
   return { ...archive, raw, messages: [...messages, ...archive.messages] };
 }
 

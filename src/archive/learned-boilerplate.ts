@@ -16,23 +16,38 @@ export interface LearnedBoilerplate {
 
 export const NOTHING_LEARNED: LearnedBoilerplate = { lines: new Map() };
 
+/** One article's short lines (folded), the only ones that can be learned, and its publisher. */
+export interface ArticleLineKeys {
+  source: string;
+  keys: ReadonlySet<string>;
+}
+
+/** Reads an article's candidate lines once; both learning and matching use the result. */
+export function lineKeys(text: string): ArticleLineKeys {
+  const lines = toLines(reflow(splitFrontMatter(text, '').value.content).value);
+  const keys = new Set<string>();
+  for (const line of lines) {
+    const n = words(line.text).length;
+    if (n === 0 || n > settings.maxWords) continue;
+    const key = fold(line.text);
+    if (key) keys.add(key);
+  }
+  return { source: pickSource(lines, undefined).value ?? '', keys };
+}
+
 /** Learns the recurring lines of an archive from its raw texts (pure: texts in, table out). */
 export function learnBoilerplate(texts: readonly string[]): LearnedBoilerplate {
+  return learnFromKeys(texts.map(lineKeys));
+}
+
+/** Learns the recurring lines from articles' line keys (see `lineKeys`). */
+export function learnFromKeys(articles: readonly ArticleLineKeys[]): LearnedBoilerplate {
   const global = new Map<string, number>();
   const bySource = new Map<string, Map<string, number>>();
-  for (const text of texts) {
-    const lines = toLines(reflow(splitFrontMatter(text, '').value.content).value);
-    const source = pickSource(lines, undefined).value ?? '';
-    const seen = new Set<string>();
-    for (const line of lines) {
-      const n = words(line.text).length;
-      if (n === 0 || n > settings.maxWords) continue;
-      const key = fold(line.text);
-      if (key) seen.add(key);
-    }
+  for (const { source, keys } of articles) {
     const group = bySource.get(source) ?? new Map<string, number>();
     bySource.set(source, group);
-    for (const key of seen) {
+    for (const key of keys) {
       global.set(key, (global.get(key) ?? 0) + 1);
       if (source) group.set(key, (group.get(key) ?? 0) + 1);
     }
@@ -51,17 +66,11 @@ export function isLearnedBoilerplate(learned: LearnedBoilerplate | undefined, te
 }
 
 /**
- * The learned lines that occur in one text, sorted: all that an article's analysis depends on
- * from the archive-wide table (so it can travel to a worker and key the analysis cache).
+ * The learned lines among one article's line keys, sorted: all that an article's analysis depends
+ * on from the archive-wide table (so it can travel to a worker and key the analysis cache).
  */
-export function learnedLinesIn(learned: LearnedBoilerplate, text: string): string[] {
-  if (learned.lines.size === 0) return [];
-  const found = new Set<string>();
-  for (const line of toLines(reflow(splitFrontMatter(text, '').value.content).value)) {
-    const key = fold(line.text);
-    if (learned.lines.has(key)) found.add(key);
-  }
-  return [...found].sort();
+export function learnedLinesIn(learned: LearnedBoilerplate, article: ArticleLineKeys): string[] {
+  return [...article.keys].filter((k) => learned.lines.has(k)).sort();
 }
 
 /** A table of just these learned lines. */

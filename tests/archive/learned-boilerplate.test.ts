@@ -24,3 +24,14 @@ describe('learnBoilerplate', () => {
     expect(isLearnedBoilerplate(learned, quote)).toBe(false);
   });
 });
+
+describe('learnedLinesIn', () => {
+  it('lists, sorted, only the learned lines the article itself contains', async () => {
+    const { learnFromKeys, learnedLinesIn, lineKeys } = await import('../../src/archive/learned-boilerplate.ts');
+    const texts = ['Menu\nSubscribe now\nA story.', 'Menu\nSubscribe now\nAnother story.', 'Menu\nSubscribe now\nA third.', 'Menu\nOnly here.'];
+    const keys = texts.map(lineKeys);
+    const learned = learnFromKeys(keys);
+    expect(learnedLinesIn(learned, keys[0]!)).toEqual(['menu', 'subscribe now']);
+    expect(learnedLinesIn(learned, keys[3]!)).toEqual(['menu']);
+  });
+});
