@@ -1,11 +1,14 @@
 /**
  * Step 2: split optional YAML front matter from the article text.
- * Front matter is data, never code. The block is found and parsed here, with the `yaml` package
- * and its core schema (no timestamps: dates stay as written), never through gray-matter, whose
- * `---js` engine runs `eval` whatever options are given. No spelling of a code language is run:
- * only `---`, `---yaml` and `---yml` blocks are parsed at all. Prototype keys are dropped,
- * aliases are bounded, and the block and each field have a size limit.
+ * Front matter is data, never code. The block is found and checked here first (language, closing
+ * line, size, nesting): gray-matter on its own runs `---js` through `eval` whatever options are
+ * given, and swallows an article whose opening --- is never closed. Only a plain `---`, `---yaml`
+ * or `---yml` block then reaches gray-matter, with an options object (no shared cache), every
+ * code engine overridden to throw, and the `yaml` package's core schema as its YAML engine (no
+ * timestamps: dates stay as written; aliases bounded). Prototype keys are dropped, and each field
+ * has a size limit.
  */
+import matter from 'gray-matter';
 import { parse as parseYaml } from 'yaml';
 import { message } from '../messages.ts';
 import type { Message, Published, Step } from '../types.ts';
@@ -69,7 +72,7 @@ export function splitFrontMatter(text: string, file?: string): Step<SplitArticle
   if (shape) return keep('front-matter-invalid', shape);
   let raw: unknown;
   try {
-    raw = parseYaml(block.yaml, { schema: 'core', maxAliasCount: MAX_ALIASES, uniqueKeys: false, logLevel: 'error', prettyErrors: false });
+    raw = readWithGrayMatter(block.yaml);
   } catch (error) {
     const reason = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
     return keep('front-matter-invalid', reason.slice(0, 160));
@@ -78,6 +81,29 @@ export function splitFrontMatter(text: string, file?: string): Step<SplitArticle
   if (typeof raw !== 'object' || Array.isArray(raw)) return keep('front-matter-invalid', 'it is not a list of "field: value" lines');
   const { data, messages } = validate(raw as Record<string, unknown>, file);
   return { value: { data, content: block.rest }, messages };
+}
+
+const refuseCode = (): never => {
+  throw new Error('executable front matter is never run');
+};
+
+/** Parses a checked YAML block through gray-matter with its code engines disabled. */
+function readWithGrayMatter(yaml: string): unknown {
+  let parsed: unknown = null;
+  const options = {
+    language: 'yaml',
+    engines: {
+      yaml: (s: string) => {
+        parsed = parseYaml(s, { schema: 'core', maxAliasCount: MAX_ALIASES, uniqueKeys: false, logLevel: 'error', prettyErrors: false });
+        // gray-matter expects an object back; the real value (possibly not one) is kept above.
+        return parsed !== null && typeof parsed === 'object' ? parsed : {};
+      },
+      js: refuseCode,
+      javascript: refuseCode,
+    },
+  };
+  matter(`---\n${yaml}${yaml.endsWith('\n') || yaml === '' ? '' : '\n'}---\n`, options as unknown as Parameters<typeof matter>[1]);
+  return parsed;
 }
 
 /** The YAML between the opening line and the first closing line, and the text after it. */
