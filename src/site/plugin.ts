@@ -70,7 +70,14 @@ export function archiveSite(eleventyConfig: EleventyConfig, context: SiteContext
   eleventyConfig.addPassthroughCopy({ [path.join(PACKAGE_ROOT, 'public')]: '/' });
   if (context.reload) {
     eleventyConfig.addWatchTarget(context.reload.articles);
+    // The first build uses the archive the context was made with; later (watch) builds read the
+    // articles again, so an added or edited article shows up.
+    let extracted = true;
     eleventyConfig.on('eleventy.before', async () => {
+      if (extracted) {
+        extracted = false;
+        return;
+      }
       const fresh = contextFor(await extract(context.reload), context);
       context.archive = fresh.archive;
       context.model = fresh.model;
