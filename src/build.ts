@@ -4,6 +4,7 @@ import path from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import { type ExtractOptions, type ExtractResult, extract, normaliseBasePath } from './extract.ts';
 import { PACKAGE_ROOT, contextFor, handOff } from './site/plugin.ts';
+import { manifestPath } from './site/render-state.ts';
 import { ensureTsLoader } from './site/ts-loader.ts';
 import { writeSearchIndex } from './site/search-index.ts';
 import { normaliseSiteUrl } from './site/site-url.ts';
@@ -27,8 +28,10 @@ export interface BuildOptions extends ExtractOptions {
 export interface BuildResult {
   archive: ExtractResult;
   messages: Message[];
-  /** Output files Eleventy wrote, relative to `out`. */
+  /** Output files Eleventy wrote this time, relative to `out` (unchanged pages are not rendered again). */
   pages: string[];
+  /** Pages rendered, pages left as they were, outputs removed and data files written. */
+  render?: { rendered: number; skipped: number; removed: number; filesWritten: number };
   /** Article pages in the search index (0 when search was skipped). */
   searchPages: number;
   out: string;
@@ -48,6 +51,8 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     siteTitle: options.siteTitle ?? 'News Archive',
     ...(siteUrl ? { siteUrl } : {}),
     ...(options.serve ? { reload: { ...options, articles, basePath } } : {}),
+    // With a cache folder, pages whose data did not change since the last build are not rendered again.
+    incremental: options.cache ? { manifestFile: manifestPath(options.cache, out) } : {},
   });
   handOff(context);
   ensureTsLoader();
@@ -71,9 +76,10 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     .filter((p): p is string => typeof p === 'string')
     .map((p) => path.relative(out, path.resolve(p)).split(path.sep).join('/'))
     .sort();
-  if (options.noSearch) return { archive, messages: archive.messages, pages, out, searchPages: 0 };
+  const render = context.incremental.last;
+  if (options.noSearch) return { archive, messages: archive.messages, pages, out, searchPages: 0, ...(render ? { render } : {}) };
   // Pagefind reads the pages Eleventy just wrote; an indexing failure is an output error.
   const search = await writeSearchIndex(out);
   if (search.errors.length) throw new Error(`the search index could not be written: ${search.errors.join('; ')}`);
-  return { archive, messages: archive.messages, pages, out, searchPages: search.pages };
+  return { archive, messages: archive.messages, pages, out, searchPages: search.pages, ...(render ? { render } : {}) };
 }

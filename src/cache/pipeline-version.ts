@@ -25,11 +25,16 @@ export function pipelineVersion(): Promise<string> {
   return memo;
 }
 
-async function compute(): Promise<string> {
+function compute(): Promise<string> {
+  return hashFiles(INPUTS, NOT_ANALYSIS);
+}
+
+/** Hash of the files under `inputs` (relative to the package root), leaving out `exclude` prefixes. */
+export async function hashFiles(inputs: readonly string[], exclude: ReadonlySet<string> = new Set()): Promise<string> {
   const hash = createHash('sha256');
   const files: string[] = [];
-  for (const input of INPUTS) files.push(...(await walk(path.join(ROOT, input))));
-  for (const file of files.filter((f) => ![...NOT_ANALYSIS].some((n) => path.relative(ROOT, f).startsWith(n))).sort()) {
+  for (const input of inputs) files.push(...(await walk(path.join(ROOT, input))));
+  for (const file of files.filter((f) => ![...exclude].some((n) => path.relative(ROOT, f).startsWith(n))).sort()) {
     hash.update(path.relative(ROOT, file));
     hash.update('\0');
     hash.update(await fs.readFile(file));

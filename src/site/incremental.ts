@@ -12,13 +12,16 @@ export interface PageItem {
   path: string;
 }
 
-/** What the last build rendered: template version and a fingerprint per output path. */
+/** What the last build wrote: template version and a fingerprint per output path. */
 export interface RenderManifest {
   version: string;
+  /** Pages rendered by Eleventy. */
   pages: Record<string, string>;
+  /** Files written directly (data downloads, feeds, raw texts). */
+  files?: Record<string, string>;
 }
 
-export interface RenderPlan<T extends Record<string, PageItem[]>> {
+export interface RenderPlan<T extends { [K in keyof T]: PageItem[] }> {
   /** The same lists, keeping only the pages to render. */
   lists: T;
   /** Output paths of pages that existed last time and exist no more. */
@@ -31,14 +34,17 @@ export interface RenderPlan<T extends Record<string, PageItem[]>> {
 
 /** A short hash of a page's data (its JSON). */
 export function fingerprint(value: unknown): string {
-  return createHash('sha1').update(JSON.stringify(value)).digest('base64url').slice(0, 16);
+  return createHash('sha1')
+    .update(typeof value === 'string' ? value : JSON.stringify(value))
+    .digest('base64url')
+    .slice(0, 16);
 }
 
 /**
  * Plans a build: `lists` are all pages by template; `previous` the last manifest (if any);
  * `exists` tells whether an output file is on disk.
  */
-export function planRender<T extends Record<string, PageItem[]>>(
+export function planRender<T extends { [K in keyof T]: PageItem[] }>(
   lists: T,
   version: string,
   previous: RenderManifest | undefined,
@@ -49,7 +55,7 @@ export function planRender<T extends Record<string, PageItem[]>>(
   const out = {} as Record<string, PageItem[]>;
   let rendered = 0;
   let skipped = 0;
-  for (const [name, items] of Object.entries(lists)) {
+  for (const [name, items] of Object.entries(lists) as [string, PageItem[]][]) {
     out[name] = items.filter((item) => {
       const print = fingerprint(item);
       if (pages[item.path] !== undefined) throw new Error(`two pages would be written to ${item.path}`);
@@ -62,4 +68,24 @@ export function planRender<T extends Record<string, PageItem[]>>(
   }
   const remove = previous ? Object.keys(previous.pages).filter((p) => pages[p] === undefined).sort() : [];
   return { lists: out as T, remove, manifest: { version, pages }, rendered, skipped };
+}
+
+/** Which of `files` (output path -> content) to write: those new, changed or missing on disk. */
+export function planFiles(
+  files: ReadonlyMap<string, string>,
+  version: string,
+  previous: RenderManifest | undefined,
+  exists: (path: string) => boolean,
+): { write: string[]; remove: string[]; prints: Record<string, string> } {
+  const prints: Record<string, string> = {};
+  const write: string[] = [];
+  const same = previous?.files;
+  const sameVersion = previous?.version === version;
+  for (const [file, content] of files) {
+    const print = fingerprint(content);
+    prints[file] = print;
+    if (!sameVersion || same?.[file] !== print || !exists(file)) write.push(file);
+  }
+  const remove = same ? Object.keys(same).filter((f) => prints[f] === undefined && previous?.pages[f] === undefined).sort() : [];
+  return { write, remove, prints };
 }

@@ -7,10 +7,12 @@ import { fileURLToPath } from 'node:url';
 import { type ExtractOptions, type ExtractResult, extract } from '../extract.ts';
 import { jsonForScript, safeUrl, xmlSafe } from './safe-json.ts';
 import type { EventRecord } from './events.ts';
+import { type RenderManifest, planFiles, planRender } from './incremental.ts';
+import { type PageLists, pageLists, sitemapPaths, withBodies } from './page-lists.ts';
+import { existsIn, readManifest, removeOutputs, saveManifest, siteVersion } from './render-state.ts';
 import { writeSearchIndex } from './search-index.ts';
-import { pagePath } from './sitemap.ts';
 import { type SiteModel, buildSiteModel } from './view-model.ts';
-import { writeDataFiles } from './write-data.ts';
+import { dataFiles, writeFiles } from './write-data.ts';
 
 export const PACKAGE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -24,6 +26,20 @@ export interface SiteContext {
   siteUrl?: string;
   /** When set, the archive is read again from disk before each rebuild (watch mode). */
   reload?: ExtractOptions;
+  /** Every page of the site, by template. */
+  lists: PageLists;
+  /** The pages this build renders (all of them unless a manifest says some are up to date). */
+  render?: ReturnType<typeof withBodies>;
+  /** Incremental rendering: where the manifest is kept, and what the last build did. */
+  incremental: RenderState;
+}
+
+export interface RenderState {
+  /** Manifest file (in the cache folder); unset: no manifest, every build renders every page. */
+  manifestFile?: string;
+  manifest?: RenderManifest;
+  /** Figures of the last build, for the summary. */
+  last?: { rendered: number; skipped: number; removed: number; filesWritten: number };
 }
 
 const HANDOFF = Symbol.for('news-archive.site-context');
@@ -47,9 +63,14 @@ export function eventsOf(archive: ExtractResult): EventRecord[] {
 }
 
 /** Builds a site context from an extracted archive. */
-export function contextFor(archive: ExtractResult, o: Omit<SiteContext, 'archive' | 'model'>): SiteContext {
+export function contextFor(archive: ExtractResult, o: Omit<SiteContext, 'archive' | 'model' | 'lists' | 'incremental'> & { incremental?: RenderState }): SiteContext {
   const model = buildSiteModel(archive, o.basePath, o.siteTitle, { events: eventsOf(archive), ...(o.siteUrl ? { siteUrl: o.siteUrl } : {}) });
-  return { ...o, archive, model };
+  return { ...o, archive, model, lists: pageLists(model), incremental: o.incremental ?? {} };
+}
+
+/** What every page shows besides its own data: a change re-renders every page. */
+function siteSettings(context: SiteContext): Record<string, unknown> {
+  return { basePath: context.basePath, title: context.siteTitle, siteUrl: context.siteUrl ?? null };
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: Eleventy ships no types for its config object.
@@ -59,6 +80,8 @@ type EleventyConfig = any;
 export function archiveSite(eleventyConfig: EleventyConfig, context: SiteContext): void {
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false, trimBlocks: true, lstripBlocks: true });
   eleventyConfig.addGlobalData('site', () => context.model);
+  // The pages to render, by template (every template paginates over its list).
+  eleventyConfig.addGlobalData('render', () => context.render ?? withBodies(context.lists));
   eleventyConfig.addFilter('href', (p: string) => `${context.basePath}${String(p).replace(/^\/+/, '')}`);
   // Output safety for text from articles outside HTML text nodes (see safe-json.ts).
   eleventyConfig.addFilter('jsonScript', (value: unknown) => jsonForScript(value));
@@ -68,33 +91,47 @@ export function archiveSite(eleventyConfig: EleventyConfig, context: SiteContext
   eleventyConfig.addFilter('absoluteUrl', (url: string) => (context.siteUrl ? context.siteUrl + String(url).replace(/^\/+/, '') : ''));
   eleventyConfig.addFilter('plural', (n: number, one: string, many?: string) => `${n} ${n === 1 ? one : (many ?? `${one}s`)}`);
   eleventyConfig.addPassthroughCopy({ [path.join(PACKAGE_ROOT, 'public')]: '/' });
-  if (context.reload) {
-    eleventyConfig.addWatchTarget(context.reload.articles);
-    // The first build uses the archive the context was made with; later (watch) builds read the
-    // articles again, so an added or edited article shows up.
-    let extracted = true;
-    eleventyConfig.on('eleventy.before', async () => {
-      if (extracted) {
-        extracted = false;
-        return;
-      }
+  if (context.reload) eleventyConfig.addWatchTarget(context.reload.articles);
+  // The first build uses the archive the context was made with; later (watch) builds read the
+  // articles again, so an added or edited article shows up.
+  let first = true;
+  let plan: ReturnType<typeof planRender<PageLists>> | undefined;
+  let version = '';
+  eleventyConfig.on('eleventy.before', async ({ outputMode }: { outputMode?: string }) => {
+    if (!first && context.reload) {
       const fresh = contextFor(await extract(context.reload), context);
       context.archive = fresh.archive;
       context.model = fresh.model;
-    });
-  }
-  eleventyConfig.on('eleventy.after', async ({ results }: { results?: { outputPath?: string }[] }) => {
-    const pages = (results ?? [])
-      .map((r) => (typeof r.outputPath === 'string' ? pagePath(path.relative(context.out, path.resolve(r.outputPath)).split(path.sep).join('/')) : undefined))
-      .filter((p): p is string => p !== undefined)
-      .sort();
-    await writeDataFiles(context.archive, context.out, {
+      context.lists = fresh.lists;
+    }
+    first = false;
+    if (outputMode !== 'fs') {
+      context.render = undefined;
+      return;
+    }
+    version = await siteVersion(siteSettings(context));
+    const state = context.incremental;
+    state.manifest ??= await readManifest(state.manifestFile);
+    plan = planRender(context.lists, version, state.manifest, existsIn(context.out));
+    context.render = withBodies(plan.lists);
+  });
+  eleventyConfig.on('eleventy.after', async ({ outputMode }: { outputMode?: string }) => {
+    if (outputMode !== 'fs' || !plan) return;
+    const state = context.incremental;
+    const files = dataFiles(context.archive, {
       title: context.siteTitle,
       basePath: context.basePath,
       events: eventsOf(context.archive),
-      pages,
+      pages: sitemapPaths(context.lists),
       ...(context.siteUrl ? { siteUrl: context.siteUrl } : {}),
     });
+    const filePlan = planFiles(files, version, state.manifest, existsIn(context.out));
+    const written = await writeFiles(context.out, files, filePlan.write);
+    const removed = await removeOutputs(context.out, [...plan.remove, ...filePlan.remove]);
+    state.manifest = { ...plan.manifest, files: filePlan.prints };
+    await saveManifest(state.manifestFile, state.manifest);
+    state.last = { rendered: plan.rendered, skipped: plan.skipped, removed, filesWritten: written.length };
+    plan = undefined;
     // In watch mode build() returns before its own Pagefind run, so index after each rebuild here.
     if (context.reload) await writeSearchIndex(context.out);
   });

@@ -10,7 +10,6 @@ import { type EventRecord, type EventView, eventViews, eventsByYear } from './ev
 import { absolute } from './feeds.ts';
 import { newsArticle, scriptSafeJson } from './json-ld.ts';
 import { relatedArticles } from './related.ts';
-import { renderBody } from './render-body.ts';
 import { sameStory } from './same-story.ts';
 import { histogramSvg, monthName, sparklineSvg } from './svg.ts';
 import { type Timeline, buildTimeline, monthOf, seriesOver } from './timeline.ts';
@@ -69,8 +68,8 @@ export interface EntityIndexPage {
   entities: EntityView[];
 }
 
+/** An article page's data; its body HTML is made only for the pages rendered (page-lists.ts). */
 export interface ArticleView extends ArticleRecord {
-  bodyHtml: string;
   dateLabel: string;
   rawUrl: string;
   year: string | null;
@@ -227,7 +226,6 @@ export function buildSiteModel(archive: Archive, basePath: string, title = 'News
     const sameIds = new Set((same.get(a.id) ?? []).map((s) => s.id));
     return {
       ...a,
-      bodyHtml: renderBody(a.body),
       dateLabel: dateLabel(a),
       rawUrl: `${basePath}raw/${a.id}.txt`,
       year: a.published && !a.published.estimated ? a.published.date.slice(0, 4) : null,

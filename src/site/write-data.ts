@@ -47,23 +47,36 @@ export interface WriteOptions {
   pages: readonly string[];
 }
 
-/** Writes every data file under `out`; returns the paths written, relative to `out`. */
-export async function writeDataFiles(archive: ExtractResult, out: string, o: WriteOptions = { title: 'News Archive', basePath: '/', events: [], pages: [] }): Promise<string[]> {
+/** Every data file of the site: output path (relative to `out`) -> content. Pure. */
+export function dataFiles(archive: ExtractResult, o: WriteOptions = { title: 'News Archive', basePath: '/', events: [], pages: [] }): Map<string, string> {
+  const files = new Map<string, string>();
+  const feed = { title: o.title, basePath: o.basePath, size: settings.pages.feedSize, ...(o.siteUrl ? { siteUrl: o.siteUrl } : {}) };
+  files.set('data/articles.json', articlesJson(archive));
+  files.set('data/articles.csv', articlesCsv(archive.articles));
+  files.set('data/entities.json', `${JSON.stringify(archive.entities, null, 2)}\n`);
+  files.set('data/sources.json', `${JSON.stringify(archive.sources, null, 2)}\n`);
+  files.set('data/events.json', `${JSON.stringify(o.events, null, 2)}\n`);
+  files.set('feed.xml', atomFeed(archive.articles, feed));
+  files.set('feed.json', jsonFeed(archive.articles, feed));
+  files.set('robots.txt', robotsTxt(o.siteUrl));
+  if (o.siteUrl) files.set('sitemap.xml', sitemapXml(o.pages, o.siteUrl));
+  for (const [id, text] of archive.raw) files.set(`raw/${id}.txt`, text);
+  return files;
+}
+
+/** Writes `only` (default: all) of `files` under `out`; returns the paths written. */
+export async function writeFiles(out: string, files: ReadonlyMap<string, string>, only?: readonly string[]): Promise<string[]> {
   const written: string[] = [];
-  const write = async (rel: string, content: string) => {
+  for (const rel of only ?? [...files.keys()]) {
+    const content = files.get(rel);
+    if (content === undefined) continue;
     await writeInside(out, rel, content);
     written.push(rel);
-  };
-  const feed = { title: o.title, basePath: o.basePath, size: settings.pages.feedSize, ...(o.siteUrl ? { siteUrl: o.siteUrl } : {}) };
-  await write('data/articles.json', articlesJson(archive));
-  await write('data/articles.csv', articlesCsv(archive.articles));
-  await write('data/entities.json', `${JSON.stringify(archive.entities, null, 2)}\n`);
-  await write('data/sources.json', `${JSON.stringify(archive.sources, null, 2)}\n`);
-  await write('data/events.json', `${JSON.stringify(o.events, null, 2)}\n`);
-  await write('feed.xml', atomFeed(archive.articles, feed));
-  await write('feed.json', jsonFeed(archive.articles, feed));
-  await write('robots.txt', robotsTxt(o.siteUrl));
-  if (o.siteUrl) await write('sitemap.xml', sitemapXml(o.pages, o.siteUrl));
-  for (const [id, text] of archive.raw) await write(`raw/${id}.txt`, text);
+  }
   return written;
+}
+
+/** Writes every data file under `out`; returns the paths written, relative to `out`. */
+export function writeDataFiles(archive: ExtractResult, out: string, o?: WriteOptions): Promise<string[]> {
+  return writeFiles(out, dataFiles(archive, o));
 }

@@ -1,0 +1,86 @@
+/**
+ * The site as lists of pages, one list per template. Each item carries its output path and
+ * exactly the data its page shows, so a fingerprint of the item tells whether the page must be
+ * rendered again (see incremental.ts). Nothing here depends on the number of articles unless
+ * the page shows it, so adding an article leaves unrelated pages untouched. Pure.
+ */
+import type { TimelineYear } from './timeline.ts';
+import type { ArticleLink, ArticleView, EntityPage, EntityView, SiteModel } from './view-model.ts';
+import { renderBody } from './render-body.ts';
+
+/** One page: its output file relative to the output folder ('articles/x/index.html'). */
+export interface PageItem {
+  path: string;
+}
+
+export interface NamedCount {
+  name: string;
+  url: string;
+  count: number;
+  typeLabel?: string;
+}
+
+export type ArticleItem = PageItem & ArticleView;
+export type RenderedArticle = ArticleItem & { bodyHtml: string };
+
+/** An entity page without the entity's whole article list (the page shows its own slice). */
+export type EntityItem = PageItem & Omit<EntityPage, 'entity'> & { entity: Omit<EntityView, 'articleLinks'> };
+
+export interface PageLists {
+  article: ArticleItem[];
+  entity: EntityItem[];
+  entityIndex: (PageItem & { label: string; sort: 'count' | 'name'; otherUrl: string; entities: NamedCount[] })[];
+  source: (PageItem & { name: string; count: number; articleLinks: SiteModel['sources'][number]['articleLinks'] })[];
+  timelineYear: (TimelineYear<ArticleLink> & { url: string; path: string })[];
+  home: (PageItem & { home: SiteModel['home']; total: number; histogram: string; topEntities: NamedCount[] })[];
+  timeline: (PageItem & { timeline: SiteModel['timeline'] })[];
+  events: (PageItem & { eventYears: SiteModel['eventYears'] })[];
+  sources: (PageItem & { sources: NamedCount[] })[];
+  about: PageItem[];
+  search: PageItem[];
+  notFound: PageItem[];
+}
+
+const named = (e: EntityView): NamedCount => ({ name: e.name, url: e.url, count: e.articles.length, typeLabel: e.typeLabel });
+
+/** Every page of the site, by template. */
+export function pageLists(model: SiteModel): PageLists {
+  return {
+    article: model.articles.map((a) => ({ path: `articles/${a.id}/index.html`, ...a })),
+    entity: model.entityPages.map(({ entity, ...page }) => {
+      const { articleLinks: _all, ...rest } = entity;
+      return { ...page, path: `${page.path}index.html`, entity: rest };
+    }),
+    entityIndex: model.entityIndexPages.map((g) => ({
+      path: `${g.path}index.html`,
+      label: g.label,
+      sort: g.sort,
+      otherUrl: g.otherUrl,
+      entities: g.entities.map(({ name, url, articles }) => ({ name, url, count: articles.length })),
+    })),
+    source: model.sources.map((s) => ({ path: `sources/${s.slug}/index.html`, name: s.name, count: s.articles.length, articleLinks: s.articleLinks })),
+    timelineYear: (model.timeline.years as (TimelineYear<ArticleLink> & { url: string; path: string })[]).map((y) => ({ ...y, path: `${y.path}index.html` })),
+    home: [{ path: 'index.html', home: model.home, total: model.articles.length, histogram: model.timeline.histogram, topEntities: model.topEntities.map(named) }],
+    timeline: [{ path: 'timeline/index.html', timeline: model.timeline }],
+    events: [{ path: 'events/index.html', eventYears: model.eventYears }],
+    sources: [{ path: 'sources/index.html', sources: model.sources.map((s) => ({ name: s.name, url: s.url, count: s.articles.length })) }],
+    about: [{ path: 'about/index.html' }],
+    search: [{ path: 'search/index.html' }],
+    notFound: [{ path: '404.html' }],
+  };
+}
+
+/** The lists to render, with article bodies turned into HTML (only for the pages rendered). */
+export function withBodies(lists: PageLists): Omit<PageLists, 'article'> & { article: RenderedArticle[] } {
+  return { ...lists, article: lists.article.map((a) => ({ ...a, bodyHtml: renderBody(a.body) })) };
+}
+
+/** Page paths ('articles/x/', 'about/') of every page but the 404 page, sorted: for the sitemap. */
+export function sitemapPaths(lists: PageLists): string[] {
+  return Object.values(lists)
+    .flat()
+    .map((p: PageItem) => p.path)
+    .filter((p) => p !== '404.html')
+    .map((p) => (p.endsWith('index.html') ? p.slice(0, -'index.html'.length) : p))
+    .sort();
+}

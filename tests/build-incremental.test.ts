@@ -1,0 +1,86 @@
+/**
+ * Incremental rebuilds: with a cache, a rebuild after adding, editing or deleting one article
+ * renders only the pages that depend on the change, and leaves the output folder byte for byte
+ * equal to a cold build of the same articles (stale pages and files removed).
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { build } from '../src/build.ts';
+import { listFiles } from './helpers/site.ts';
+
+const BASE = '/base/';
+let tmp: string;
+let articles: string;
+let bergen = '';
+const out = () => path.join(tmp, 'site');
+const cache = () => path.join(tmp, 'cache');
+
+const story = (place: string, person: string) =>
+  `Talks Resume in ${place}\n\nBy Ann Writer\n\nMarch 3, 2021\n\n${person} met officials in ${place} on Tuesday to discuss the water supply of the city and its farms.\n\nThe meeting in ${place} ended without an agreement, ${person} told reporters after the talks.\n`;
+
+/** Builds `articles` cold into a fresh folder and compares it with the incremental output. */
+async function expectSameAsCold(label: string) {
+  const cold = path.join(tmp, `cold-${label}`);
+  await build({ articles, out: cold, basePath: BASE, noSearch: true });
+  const files = listFiles(cold);
+  expect(listFiles(out())).toEqual(files);
+  const different = files.filter((f) => !fs.readFileSync(path.join(cold, f)).equals(fs.readFileSync(path.join(out(), f))));
+  expect(different).toEqual([]);
+}
+
+const rebuild = () => build({ articles, out: out(), basePath: BASE, noSearch: true, cache: cache() });
+
+beforeAll(async () => {
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'na-incremental-'));
+  articles = path.join(tmp, 'articles');
+  fs.cpSync(path.resolve('articles'), articles, { recursive: true });
+  fs.writeFileSync(path.join(articles, 'oslo.txt'), story('Oslo', 'Maria Berg'));
+  await rebuild();
+}, 120_000);
+
+describe('incremental rebuilds', () => {
+  it('renders nothing again when nothing changed', async () => {
+    const result = await rebuild();
+    expect(result.render?.rendered).toBe(0);
+    expect(result.render?.skipped).toBeGreaterThan(50);
+    expect(result.pages).toEqual([]);
+  }, 60_000);
+
+  it('after adding an article, renders its page and the pages that list it, not untouched entity pages', async () => {
+    fs.writeFileSync(path.join(articles, 'bergen.txt'), story('Bergen', 'Lars Dahl'));
+    const result = await rebuild();
+    bergen = result.archive.articles.find((a) => a.file === 'bergen.txt')!.id;
+    expect(result.pages).toContain(`articles/${bergen}/index.html`);
+    expect(result.pages).toContain('index.html');
+    expect(result.pages).toContain('people/lars-dahl/index.html');
+    // An entity of the seeds that the new article does not mention is left as it was.
+    expect(result.pages.filter((p) => p.startsWith('people/') && p.includes('haftar'))).toEqual([]);
+    expect(result.render!.rendered).toBeLessThan(result.render!.skipped);
+    await expectSameAsCold('add');
+  }, 120_000);
+
+  it('after editing an article, matches a cold build', async () => {
+    fs.writeFileSync(path.join(articles, 'bergen.txt'), story('Bergen', 'Kari Holm'));
+    const result = await rebuild();
+    expect(result.pages).toContain('people/kari-holm/index.html');
+    expect(fs.existsSync(path.join(out(), 'people/lars-dahl/index.html'))).toBe(false);
+    await expectSameAsCold('edit');
+  }, 120_000);
+
+  it('after deleting an article, removes its page, raw text and every listing of it', async () => {
+    fs.rmSync(path.join(articles, 'bergen.txt'));
+    await rebuild();
+    expect(fs.existsSync(path.join(out(), `articles/${bergen}`))).toBe(false);
+    expect(fs.existsSync(path.join(out(), `raw/${bergen}.txt`))).toBe(false);
+    expect(fs.readFileSync(path.join(out(), 'data/articles.json'), 'utf8')).not.toContain('bergen.txt');
+    await expectSameAsCold('delete');
+  }, 120_000);
+
+  it('renders a page again when its file was removed from the output folder', async () => {
+    fs.rmSync(path.join(out(), 'about/index.html'));
+    const result = await rebuild();
+    expect(result.pages).toEqual(['about/index.html']);
+  }, 60_000);
+});
