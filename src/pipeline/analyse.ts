@@ -72,7 +72,8 @@ export function analyseText(text: string, file: string, options: AnalyseOptions 
   });
 
   // Prose versus furniture by length and stop-word density in the page's language (jusText).
-  const pageLanguage = detectLanguage(proseSample(lines)).value;
+  const pageGuess = detectLanguage(proseSample(lines));
+  const pageLanguage = pageGuess.value;
   // Furniture inside the story (a READ MORE link, a caption, a separator line of symbols) must
   // not cut the paragraphs around it off from each other.
   const inline = new Set(['lead-in', 'site-caption', 'no-letters']);
@@ -135,7 +136,7 @@ export function analyseText(text: string, file: string, options: AnalyseOptions 
   if (data.author) provenance.author = FROM_FRONT_MATTER(data.author);
   else if (authorStep.provenance) provenance.author = authorStep.provenance;
 
-  const languageStep = detectLanguage(body.join('\n') || title);
+  const languageStep = detectLanguage(body.join('\n') || title, pageGuess);
   const language = data.language ?? languageStep.value;
   provenance.language = data.language ? FROM_FRONT_MATTER(data.language) : languageStep.provenance!;
   const fellBack = bodyStep.lines.length > 0 && bodyStep.lines.every((i) => classes[i] !== 'good');
