@@ -4,7 +4,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from './build.ts';
 import { extract } from './extract.ts';
-import { failing, formatMessages } from './report.ts';
+import type { Progress } from './progress.ts';
+import { buildSummary, failing, formatMessages } from './report.ts';
 
 const USAGE = `news-archive: raw article texts in, a browsable static archive out.
 
@@ -32,8 +33,10 @@ Options:
   --help             this text`;
 
 /** Rewrites one status line on the terminal. */
-function progressLine(done: number, total: number): void {
-  process.stderr.write(`\ranalysing articles: ${done}/${total}${done === total ? '\n' : ''}`);
+/** One terminal line per stage, rewritten in place as its count advances. */
+function progressLine(event: Progress): void {
+  const count = event.total !== undefined ? `: ${event.done ?? 0}/${event.total}` : '';
+  process.stderr.write(`\r\x1b[K${event.stage}${count}${event.total !== undefined && event.done === event.total ? '\n' : ''}`);
 }
 
 /** Runs the CLI; returns the exit code. */
@@ -85,12 +88,23 @@ export async function main(argv: string[]): Promise<number> {
       const serve = command === 'serve';
       const started = Date.now();
       const result = await build({ ...common, out: values.out, siteTitle: values.title, siteUrl: values['site-url'], noSearch: values['no-search'], serve, port: values.port ? Number(values.port) : undefined });
+      if (showProgress) process.stderr.write('\r\x1b[K');
       const code = report(result.messages);
       if (!serve) {
         const a = result.archive;
-        console.error(
-          `Built ${a.articles.length} articles, ${a.entities.length} entities, ${a.sources.length} sources: ${result.pages.length} pages in ${path.relative(process.cwd(), result.out) || '.'} (${((Date.now() - started) / 1000).toFixed(1)} s).`,
-        );
+        const lines = buildSummary({
+          articles: a.articles.length,
+          entities: a.entities.length,
+          sources: a.sources.length,
+          out: path.relative(process.cwd(), result.out) || '.',
+          ...(a.stats ? { analysed: a.stats.analysed, cached: a.stats.cached } : {}),
+          pagesWritten: result.pages.length,
+          ...(result.render ? { render: result.render } : {}),
+          searchPages: result.searchPages,
+          timings: result.timings,
+          totalMs: Date.now() - started,
+        });
+        for (const line of lines) console.error(line);
       }
       return code;
     }

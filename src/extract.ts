@@ -12,6 +12,7 @@ import { readAuthority } from './io/read-authority.ts';
 import { message } from './messages.ts';
 import type { ArticleDraft } from './pipeline/analyse.ts';
 import { decode } from './pipeline/decode.ts';
+import { type OnProgress, StageTimer } from './progress.ts';
 import type { Message } from './types.ts';
 
 export interface ExtractOptions {
@@ -25,8 +26,8 @@ export interface ExtractOptions {
   cache?: string;
   /** Worker threads for analysis (default: one per core, at most 4; 0: none). */
   workers?: number;
-  /** Progress of the analysis stage. */
-  onProgress?: (done: number, total: number) => void;
+  /** Progress: each stage as it starts, and articles analysed of the total. */
+  onProgress?: OnProgress;
   /** Entity authority file (YAML). Default: `data/entities.yml` beside the articles folder, else in the working folder, when it exists. */
   authority?: string;
   /** Detect named entities. Default true; quality runs that only score extraction turn it off. */
@@ -36,6 +37,8 @@ export interface ExtractOptions {
 export interface ExtractResult extends Archive {
   /** Raw text of each article by id, for the "as dropped in" download. */
   raw: Map<string, string>;
+  /** Milliseconds per stage, and how many articles were analysed or taken from the cache. */
+  stats?: { timings: Record<string, number>; analysed: number; cached: number };
 }
 
 /** Normalises a base path to '/' or '/a/b/'. Throws on a value that cannot be a URL path. */
@@ -51,6 +54,8 @@ export function normaliseBasePath(value: string | undefined): string {
 export async function extract(options: ExtractOptions = {}): Promise<ExtractResult> {
   const dir = path.resolve(options.articles ?? 'articles');
   const basePath = normaliseBasePath(options.basePath);
+  const timer = new StageTimer(options.onProgress);
+  timer.start('read');
   const { inputs, messages } = await readArticles(dir, { maxFileSize: options.maxFileSize ?? 5 * 1024 * 1024 });
   const drafts: ArticleDraft[] = [];
   const texts = new Map<string, string>();
@@ -80,13 +85,17 @@ export async function extract(options: ExtractOptions = {}): Promise<ExtractResu
     item.entities = options.entities ?? true;
   });
   // Unchanged articles come from the cache; the rest are analysed, in parallel when many.
+  timer.start('analyse');
   const cache = await AnalysisCache.open(options.cache, await pipelineVersion());
   const digests = items.map((i) => cacheKey(i.file, i.text, JSON.stringify([i.learned, i.entities])));
   const results = items.map((_, k) => cache.get(digests[k]!));
   const missing = results.flatMap((r, k) => (r ? [] : [k]));
   const fresh = await analyseMany(
     missing.map((k) => items[k]!),
-    { ...(options.workers !== undefined ? { workers: options.workers } : {}), ...(options.onProgress ? { onProgress: options.onProgress } : {}) },
+    {
+      ...(options.workers !== undefined ? { workers: options.workers } : {}),
+      ...(options.onProgress ? { onProgress: (done: number, total: number) => options.onProgress?.({ stage: 'analyse', done, total }) } : {}),
+    },
   );
   missing.forEach((k, n) => {
     results[k] = fresh[n]!;
@@ -101,6 +110,7 @@ export async function extract(options: ExtractOptions = {}): Promise<ExtractResu
     drafts.push(draft);
     texts.set(item.file, item.text);
   });
+  timer.start('resolve');
   const authority = await readAuthority(options.authority, dir);
   messages.push(...authority.messages);
   const archive = assemble(drafts, basePath, { authority: authority.value });
@@ -108,7 +118,9 @@ export async function extract(options: ExtractOptions = {}): Promise<ExtractResu
   for (const a of archive.articles) raw.set(a.id, texts.get(a.file) ?? '');
   const byFile = new Map(archive.articles.map((a) => [a.file, a]));
   for (const m of archive.messages) if (m.file) byFile.get(m.file)?.messages.push(m);
-  return { ...archive, raw, messages: [...messages, ...archive.messages] };
+  timer.end();
+  const stats = { timings: timer.timings, analysed: missing.length, cached: items.length - missing.length };
+  return { ...archive, raw, messages: [...messages, ...archive.messages], stats };
 }
 
 export type { Message };

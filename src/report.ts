@@ -39,3 +39,36 @@ export function summaryLine(messages: readonly Message[]): string {
 export function failing(messages: readonly Message[], strict: boolean): boolean {
   return messages.some((m) => m.severity === 'error' || (strict && m.severity === 'warning'));
 }
+
+export interface BuildFigures {
+  articles: number;
+  entities: number;
+  sources: number;
+  out: string;
+  analysed?: number;
+  cached?: number;
+  /** Pages rendered this time; with `render`, also those left unchanged and removed. */
+  pagesWritten: number;
+  render?: { rendered: number; skipped: number; removed: number; filesWritten: number };
+  searchPages: number;
+  timings: Record<string, number>;
+  totalMs: number;
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+/** The end-of-build summary: what was built, what was redone, and the time each stage took. */
+export function buildSummary(f: BuildFigures): string[] {
+  const analysis = f.analysed !== undefined && f.cached ? ` (${f.analysed} analysed, ${f.cached} from the cache)` : '';
+  const r = f.render;
+  const pages = r
+    ? `Pages: ${r.rendered + r.skipped} (${r.rendered} rendered, ${r.skipped} unchanged${r.removed ? `, ${r.removed} outputs removed` : ''}) · data files written: ${r.filesWritten}`
+    : `Pages: ${f.pagesWritten} rendered`;
+  const search = f.searchPages ? ` · search index: ${f.searchPages} articles` : '';
+  const stages = Object.entries(f.timings).map(([stage, ms]) => `${stage} ${seconds(ms)}`);
+  return [
+    `Built ${f.articles} articles${analysis}, ${f.entities} entities, ${f.sources} sources into ${f.out}`,
+    `${pages}${search}`,
+    `Time: ${[...stages, `total ${seconds(f.totalMs)}`].join(' · ')}`,
+  ];
+}

@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type ExtractOptions, type ExtractResult, extract } from '../extract.ts';
+import type { OnProgress } from '../progress.ts';
 import { jsonForScript, safeUrl, xmlSafe } from './safe-json.ts';
 import type { EventRecord } from './events.ts';
 import { type RenderManifest, planFiles, planRender } from './incremental.ts';
@@ -32,6 +33,8 @@ export interface SiteContext {
   render?: ReturnType<typeof withBodies>;
   /** Incremental rendering: where the manifest is kept, and what the last build did. */
   incremental: RenderState;
+  /** Told of each page written (stage 'render'). */
+  onProgress?: OnProgress;
 }
 
 export interface RenderState {
@@ -114,7 +117,17 @@ export function archiveSite(eleventyConfig: EleventyConfig, context: SiteContext
     state.manifest ??= await readManifest(state.manifestFile);
     plan = planRender(context.lists, version, state.manifest, existsIn(context.out));
     context.render = withBodies(plan.lists);
+    written = 0;
   });
+  // Counts pages as Eleventy writes them, for the progress line.
+  let written = 0;
+  if (context.onProgress) {
+    eleventyConfig.addTransform('progress', (content: string) => {
+      written++;
+      if (written % 100 === 0 || written === plan?.rendered) context.onProgress?.({ stage: 'render', done: written, total: plan?.rendered ?? written });
+      return content;
+    });
+  }
   eleventyConfig.on('eleventy.after', async ({ outputMode }: { outputMode?: string }) => {
     if (outputMode !== 'fs' || !plan) return;
     const state = context.incremental;
@@ -133,6 +146,6 @@ export function archiveSite(eleventyConfig: EleventyConfig, context: SiteContext
     state.last = { rendered: plan.rendered, skipped: plan.skipped, removed, filesWritten: written.length };
     plan = undefined;
     // In watch mode build() returns before its own Pagefind run, so index after each rebuild here.
-    if (context.reload) await writeSearchIndex(context.out);
+    if (context.reload) await writeSearchIndex(context.out, context.lists.article);
   });
 }
