@@ -5,6 +5,7 @@ import Eleventy from '@11ty/eleventy';
 import { type ExtractOptions, type ExtractResult, extract, normaliseBasePath } from './extract.ts';
 import { PACKAGE_ROOT, contextFor, handOff } from './site/plugin.ts';
 import { manifestPath } from './site/render-state.ts';
+import { StageTimer } from './progress.ts';
 import { ensureTsLoader } from './site/ts-loader.ts';
 import { writeSearchIndex } from './site/search-index.ts';
 import { normaliseSiteUrl } from './site/site-url.ts';
@@ -32,6 +33,8 @@ export interface BuildResult {
   pages: string[];
   /** Pages rendered, pages left as they were, outputs removed and data files written. */
   render?: { rendered: number; skipped: number; removed: number; filesWritten: number };
+  /** Milliseconds per stage (read, analyse, resolve, site model, render, search). */
+  timings: Record<string, number>;
   /** Article pages in the search index (0 when search was skipped). */
   searchPages: number;
   out: string;
@@ -44,6 +47,8 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const out = path.resolve(options.out ?? '_site');
   const articles = path.resolve(options.articles ?? 'articles');
   const archive = await extract({ ...options, articles, basePath });
+  const timer = new StageTimer(options.onProgress);
+  timer.start('site model');
   await fs.mkdir(out, { recursive: true });
   const context = contextFor(archive, {
     out,
@@ -53,7 +58,9 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     ...(options.serve ? { reload: { ...options, articles, basePath } } : {}),
     // With a cache folder, pages whose data did not change since the last build are not rendered again.
     incremental: options.cache ? { manifestFile: manifestPath(options.cache, out) } : {},
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
+  const timings = () => ({ ...archive.stats?.timings, ...timer.timings });
   handOff(context);
   ensureTsLoader();
   const elev = new Eleventy(path.join(PACKAGE_ROOT, 'templates'), out, {
@@ -61,13 +68,15 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     configPath: path.join(PACKAGE_ROOT, '.eleventy.ts'),
     runMode: options.serve ? 'serve' : 'build',
   });
+  timer.start('render');
   await elev.init();
   if (options.serve) {
     // Eleventy 3 must be initialised before watch() (write() does it on its own).
     await elev.init();
     await elev.watch();
     await elev.serve(options.port ?? 8080);
-    return { archive, messages: archive.messages, pages: [], out, searchPages: 0 };
+    timer.end();
+    return { archive, messages: archive.messages, pages: [], out, searchPages: 0, timings: timings() };
   }
   const results = (await elev.write()) as unknown as [unknown, { outputPath?: string }[]] | { outputPath?: string }[];
   const list = Array.isArray(results) && Array.isArray(results[1]) ? (results[1] as { outputPath?: string }[]) : (results as { outputPath?: string }[]);
@@ -77,9 +86,14 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     .map((p) => path.relative(out, path.resolve(p)).split(path.sep).join('/'))
     .sort();
   const render = context.incremental.last;
-  if (options.noSearch) return { archive, messages: archive.messages, pages, out, searchPages: 0, ...(render ? { render } : {}) };
+  if (options.noSearch) {
+    timer.end();
+    return { archive, messages: archive.messages, pages, out, searchPages: 0, timings: timings(), ...(render ? { render } : {}) };
+  }
+  timer.start('search');
   // Pagefind reads the pages Eleventy just wrote; an indexing failure is an output error.
-  const search = await writeSearchIndex(out);
+  const search = await writeSearchIndex(out, context.lists.article);
   if (search.errors.length) throw new Error(`the search index could not be written: ${search.errors.join('; ')}`);
-  return { archive, messages: archive.messages, pages, out, searchPages: search.pages, ...(render ? { render } : {}) };
+  timer.end();
+  return { archive, messages: archive.messages, pages, out, searchPages: search.pages, timings: timings(), ...(render ? { render } : {}) };
 }
