@@ -8,9 +8,21 @@ import type { TimelineYear } from './timeline.ts';
 import type { ArticleLink, ArticleView, EntityPage, EntityView, SiteModel } from './view-model.ts';
 import { renderBody } from './render-body.ts';
 
-/** One page: its output file relative to the output folder ('articles/x/index.html'). */
+/** What the page's <head> says about it (base.njk). */
+export interface PageHead {
+  title: string;
+  description?: string;
+  /** Language of the page (BCP 47); 'en' when unknown. */
+  lang?: string;
+  ogType?: string;
+  /** No canonical URL (the 404 page, served at any address). */
+  noCanonical?: boolean;
+}
+
+/** One page: its output file relative to the output folder ('articles/x/index.html') and head. */
 export interface PageItem {
   path: string;
+  head: PageHead;
 }
 
 export interface NamedCount {
@@ -41,32 +53,52 @@ export interface PageLists {
   notFound: PageItem[];
 }
 
+/** The head of each page the site has one of. */
+const HEADS = {
+  home: { title: 'Home', description: 'A browsable archive of news articles with timelines, people, organizations, places and sources.' },
+  timeline: { title: 'Timeline', description: 'Articles by publication date, with a monthly coverage histogram.' },
+  events: { title: 'Events', description: 'Dated events that the articles mention, each citing the articles that mention it.' },
+  sources: { title: 'Sources' },
+  about: { title: 'About this archive and its data', description: 'How each field of the archive was inferred, and the data downloads.' },
+  search: { title: 'Search', description: 'Full-text search of the articles, with filters for source, year, entity type and entity.' },
+  notFound: { title: 'Not found', noCanonical: true },
+} satisfies Record<string, PageHead>;
+
 const named = (e: EntityView): NamedCount => ({ name: e.name, url: e.url, count: e.articles.length, typeLabel: e.typeLabel });
 
 /** Every page of the site, by template. */
 export function pageLists(model: SiteModel): PageLists {
   return {
-    article: model.articles.map((a) => ({ path: `articles/${a.id}/index.html`, ...a })),
+    article: model.articles.map((a) => ({
+      ...a,
+      path: `articles/${a.id}/index.html`,
+      head: { title: a.title, description: a.description, lang: a.language !== 'und' ? a.language : 'en', ogType: 'article' },
+    })),
     entity: model.entityPages.map(({ entity, ...page }) => {
       const { articleLinks: _all, ...rest } = entity;
-      return { ...page, path: `${page.path}index.html`, entity: rest };
+      const head = {
+        title: `${entity.name}${page.page > 1 ? ` (page ${page.page})` : ''}`,
+        description: `${entity.typeLabel} mentioned in ${entity.articles.length} articles of the archive.`,
+      };
+      return { ...page, path: `${page.path}index.html`, head, entity: rest };
     }),
     entityIndex: model.entityIndexPages.map((g) => ({
       path: `${g.path}index.html`,
+      head: { title: `${g.label}${g.sort === 'name' ? ' by name' : ''}` },
       label: g.label,
       sort: g.sort,
       otherUrl: g.otherUrl,
       entities: g.entities.map(({ name, url, articles }) => ({ name, url, count: articles.length })),
     })),
-    source: model.sources.map((s) => ({ path: `sources/${s.slug}/index.html`, name: s.name, count: s.articles.length, articleLinks: s.articleLinks })),
-    timelineYear: (model.timeline.years as (TimelineYear<ArticleLink> & { url: string; path: string })[]).map((y) => ({ ...y, path: `${y.path}index.html` })),
-    home: [{ path: 'index.html', home: model.home, total: model.articles.length, histogram: model.timeline.histogram, topEntities: model.topEntities.map(named) }],
-    timeline: [{ path: 'timeline/index.html', timeline: model.timeline }],
-    events: [{ path: 'events/index.html', eventYears: model.eventYears }],
-    sources: [{ path: 'sources/index.html', sources: model.sources.map((s) => ({ name: s.name, url: s.url, count: s.articles.length })) }],
-    about: [{ path: 'about/index.html' }],
-    search: [{ path: 'search/index.html' }],
-    notFound: [{ path: '404.html' }],
+    source: model.sources.map((s) => ({ path: `sources/${s.slug}/index.html`, head: { title: s.name }, name: s.name, count: s.articles.length, articleLinks: s.articleLinks })),
+    timelineYear: (model.timeline.years as (TimelineYear<ArticleLink> & { url: string; path: string })[]).map((y) => ({ ...y, path: `${y.path}index.html`, head: { title: y.year } })),
+    home: [{ path: 'index.html', head: HEADS.home, home: model.home, total: model.articles.length, histogram: model.timeline.histogram, topEntities: model.topEntities.map(named) }],
+    timeline: [{ path: 'timeline/index.html', head: HEADS.timeline, timeline: model.timeline }],
+    events: [{ path: 'events/index.html', head: HEADS.events, eventYears: model.eventYears }],
+    sources: [{ path: 'sources/index.html', head: HEADS.sources, sources: model.sources.map((s) => ({ name: s.name, url: s.url, count: s.articles.length })) }],
+    about: [{ path: 'about/index.html', head: HEADS.about }],
+    search: [{ path: 'search/index.html', head: HEADS.search }],
+    notFound: [{ path: '404.html', head: HEADS.notFound }],
   };
 }
 

@@ -9,8 +9,9 @@ import type { OnProgress } from '../progress.ts';
 import { jsonForScript, safeUrl, xmlSafe } from './safe-json.ts';
 import type { EventRecord } from './events.ts';
 import { type RenderManifest, planFiles, planRender } from './incremental.ts';
-import { type PageLists, pageLists, sitemapPaths, withBodies } from './page-lists.ts';
+import { type PageItem, type PageLists, pageLists, sitemapPaths, withBodies } from './page-lists.ts';
 import { existsIn, readManifest, removeOutputs, saveManifest, siteVersion } from './render-state.ts';
+import { cacheNunjucksTemplates } from './nunjucks-cache.ts';
 import { writeSearchIndex } from './search-index.ts';
 import { type SiteModel, buildSiteModel } from './view-model.ts';
 import { dataFiles, writeFiles } from './write-data.ts';
@@ -81,10 +82,17 @@ type EleventyConfig = any;
 
 /** Registers the archive's data, filters, assets and data writer on an Eleventy config. */
 export function archiveSite(eleventyConfig: EleventyConfig, context: SiteContext): void {
+  eleventyConfig.on('eleventy.engine.njk', ({ nunjucks }: { nunjucks: Parameters<typeof cacheNunjucksTemplates>[0] }) => cacheNunjucksTemplates(nunjucks));
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false, trimBlocks: true, lstripBlocks: true });
   eleventyConfig.addGlobalData('site', () => context.model);
-  // The pages to render, by template (every template paginates over its list).
+  // The pages to render, by template (every template paginates over its list, one item a page).
   eleventyConfig.addGlobalData('render', () => context.render ?? withBodies(context.lists));
+  // Each page's output path and head come from its item, as plain functions: permalinks and
+  // computed values written as template strings are compiled again for every page.
+  eleventyConfig.addGlobalData('eleventyComputed', {
+    permalink: (data: { pagination?: { items?: PageItem[] } }) => data.pagination?.items?.[0]?.path,
+    head: (data: { pagination?: { items?: PageItem[] } }) => data.pagination?.items?.[0]?.head,
+  });
   eleventyConfig.addFilter('href', (p: string) => `${context.basePath}${String(p).replace(/^\/+/, '')}`);
   // Output safety for text from articles outside HTML text nodes (see safe-json.ts).
   eleventyConfig.addFilter('jsonScript', (value: unknown) => jsonForScript(value));
