@@ -25,7 +25,11 @@ interface Run {
   wall: number;
   cpu: number;
   rssMb: number;
+  /** Pages of the site, and pages rendered by this run (unchanged pages are not rendered again). */
   pages: number;
+  rendered: number;
+  /** The build's own "Time:" line (time per stage). */
+  stages: string;
 }
 
 function timed(command: string, argv: string[], env: NodeJS.ProcessEnv = {}): Run {
@@ -38,8 +42,12 @@ function timed(command: string, argv: string[], env: NodeJS.ProcessEnv = {}): Ru
   const out = `${res.stdout}\n${res.stderr}`;
   const m = /BENCH ([\d.]+) ([\d.]+) ([\d.]+) (\d+)/.exec(out);
   if (res.status !== 0 || !m) throw new Error(`command failed (${res.status}): ${command} ${argv.join(' ')}\n${out.slice(-2000)}`);
-  const pages = Number(/(\d+) pages/.exec(out)?.[1] ?? /Wrote (\d+) files/.exec(out)?.[1] ?? 0);
-  return { wall: Number(m[1]), cpu: Number(m[2]) + Number(m[3]), rssMb: Number(m[4]) / 1024, pages };
+  const summary = /Pages: (\d+) \((\d+) rendered/.exec(out);
+  const bare = /Wrote (\d+) files/.exec(out);
+  const pages = Number(summary?.[1] ?? bare?.[1] ?? 0);
+  const rendered = Number(summary?.[2] ?? bare?.[1] ?? 0);
+  const stages = /^Time: (.*)$/m.exec(out)?.[1] ?? '';
+  return { wall: Number(m[1]), cpu: Number(m[2]) + Number(m[3]), rssMb: Number(m[4]) / 1024, pages, rendered, stages };
 }
 
 function build(articles: string, out: string, cache: string): Run {
@@ -58,7 +66,7 @@ function archive(n: number): string {
 }
 
 const row = (name: string, r: Run, ref?: Run) =>
-  `${name.padEnd(22)} ${r.wall.toFixed(1).padStart(7)} s ${r.cpu.toFixed(1).padStart(7)} s ${r.rssMb.toFixed(0).padStart(6)} MB ${String(r.pages).padStart(7)}${ref ? `   ${((100 * r.wall) / ref.wall).toFixed(0)}% of cold` : ''}`;
+  `${name.padEnd(22)} ${r.wall.toFixed(1).padStart(7)} s ${r.cpu.toFixed(1).padStart(7)} s ${r.rssMb.toFixed(0).padStart(6)} MB ${String(r.pages).padStart(7)} ${String(r.rendered).padStart(9)}${ref ? `   ${((100 * r.wall) / ref.wall).toFixed(0)}% of cold` : ''}${r.stages ? `\n${''.padEnd(23)}${r.stages}` : ''}`;
 
 if (!fs.existsSync(MAKE)) {
   console.error(`bench: ${MAKE} not found; the benchmark needs ../shared beside the repository.`);
@@ -82,10 +90,11 @@ for (const n of sizes.length ? sizes : [1000, 5000, 19043]) {
   const added = fs.readdirSync(extra).find((f) => !files.includes(f));
   const victim = files[Math.floor(files.length / 2)]!;
 
-  console.log(`\n${n} articles                wall        cpu   peak RSS   pages`);
+  console.log(`\n${n} articles                wall        cpu   peak RSS   pages  rendered`);
   const cold = build(articles, out, cache);
   console.log(row('cold build', cold));
-  console.log(row('warm full build', build(articles, out, cache), cold));
+  const warm = build(articles, out, cache);
+  console.log(row('warm full build', warm, cold));
   const check = (label: string) => {
     if (!verify) return;
     const ref = path.join(work, 'reference');
@@ -111,5 +120,5 @@ for (const n of sizes.length ? sizes : [1000, 5000, 19043]) {
     BENCH_OUT: bareOut,
   });
   console.log(row('bare Eleventy', bare));
-  console.log(`our cold / bare: ${(cold.wall / bare.wall).toFixed(2)}×   our warm-full / bare: see the warm row ÷ ${bare.wall.toFixed(1)} s`);
+  console.log(`our cold / bare: ${(cold.wall / bare.wall).toFixed(2)}×   our warm full / bare: ${(warm.wall / bare.wall).toFixed(2)}×`);
 }

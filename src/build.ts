@@ -7,7 +7,6 @@ import { PACKAGE_ROOT, contextFor, handOff } from './site/plugin.ts';
 import { manifestPath } from './site/render-state.ts';
 import { StageTimer } from './progress.ts';
 import { ensureTsLoader } from './site/ts-loader.ts';
-import { writeSearchIndex } from './site/search-index.ts';
 import { normaliseSiteUrl } from './site/site-url.ts';
 import type { Message } from './types.ts';
 
@@ -33,10 +32,12 @@ export interface BuildResult {
   pages: string[];
   /** Pages rendered, pages left as they were, outputs removed and data files written. */
   render?: { rendered: number; skipped: number; removed: number; filesWritten: number };
-  /** Milliseconds per stage (read, analyse, resolve, site model, render, search). */
+  /** Milliseconds per stage (read, analyse, resolve, site model, render and search). */
   timings: Record<string, number>;
   /** Article pages in the search index (0 when search was skipped). */
   searchPages: number;
+  /** Search index shards, and how many were indexed again (the rest were up to date). */
+  searchShards?: { total: number; indexed: number };
   out: string;
 }
 
@@ -59,6 +60,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     // With a cache folder, pages whose data did not change since the last build are not rendered again.
     incremental: options.cache ? { manifestFile: manifestPath(options.cache, out) } : {},
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    search: !options.serve ? !options.noSearch : true,
   });
   const timings = () => ({ ...archive.stats?.timings, ...timer.timings });
   handOff(context);
@@ -68,7 +70,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     configPath: path.join(PACKAGE_ROOT, '.eleventy.ts'),
     runMode: options.serve ? 'serve' : 'build',
   });
-  timer.start('render');
+  timer.start(context.search ? 'render and search' : 'render');
   await elev.init();
   if (options.serve) {
     // Eleventy 3 must be initialised before watch() (write() does it on its own).
@@ -86,14 +88,18 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     .map((p) => path.relative(out, path.resolve(p)).split(path.sep).join('/'))
     .sort();
   const render = context.incremental.last;
-  if (options.noSearch) {
-    timer.end();
-    return { archive, messages: archive.messages, pages, out, searchPages: 0, timings: timings(), ...(render ? { render } : {}) };
-  }
-  timer.start('search');
-  // Pagefind reads the pages Eleventy just wrote; an indexing failure is an output error.
-  const search = await writeSearchIndex(out, context.lists.article);
-  if (search.errors.length) throw new Error(`the search index could not be written: ${search.errors.join('; ')}`);
+  // The search index was written alongside the rendering (see plugin.ts); a failure is an output error.
+  const search = context.incremental.search;
+  if (search?.errors.length) throw new Error(`the search index could not be written: ${search.errors.join('; ')}`);
   timer.end();
-  return { archive, messages: archive.messages, pages, out, searchPages: search.pages, timings: timings(), ...(render ? { render } : {}) };
+  return {
+    archive,
+    messages: archive.messages,
+    pages,
+    out,
+    searchPages: search?.pages ?? 0,
+    ...(search ? { searchShards: { total: search.prints.length, indexed: search.indexed } } : {}),
+    timings: timings(),
+    ...(render ? { render } : {}),
+  };
 }

@@ -101,6 +101,7 @@ export async function main(argv: string[]): Promise<number> {
           pagesWritten: result.pages.length,
           ...(result.render ? { render: result.render } : {}),
           searchPages: result.searchPages,
+          ...(result.searchShards ? { searchShards: result.searchShards } : {}),
           timings: result.timings,
           totalMs: Date.now() - started,
         });

@@ -51,6 +51,7 @@ export interface BuildFigures {
   pagesWritten: number;
   render?: { rendered: number; skipped: number; removed: number; filesWritten: number };
   searchPages: number;
+  searchShards?: { total: number; indexed: number };
   timings: Record<string, number>;
   totalMs: number;
 }
@@ -64,7 +65,8 @@ export function buildSummary(f: BuildFigures): string[] {
   const pages = r
     ? `Pages: ${r.rendered + r.skipped} (${r.rendered} rendered, ${r.skipped} unchanged${r.removed ? `, ${r.removed} outputs removed` : ''}) · data files written: ${r.filesWritten}`
     : `Pages: ${f.pagesWritten} rendered`;
-  const search = f.searchPages ? ` · search index: ${f.searchPages} articles` : '';
+  const shards = f.searchShards ? ` in ${f.searchShards.total} shard${f.searchShards.total === 1 ? '' : 's'}, ${f.searchShards.indexed} indexed` : '';
+  const search = f.searchPages ? ` · search index: ${f.searchPages} articles${shards}` : '';
   const stages = Object.entries(f.timings).map(([stage, ms]) => `${stage} ${seconds(ms)}`);
   return [
     `Built ${f.articles} articles${analysis}, ${f.entities} entities, ${f.sources} sources into ${f.out}`,

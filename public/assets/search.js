@@ -2,7 +2,10 @@
 window.addEventListener('DOMContentLoaded', () => {
   const el = document.getElementById('search');
   if (!el || typeof window.PagefindUI !== 'function') return;
+  // A large archive's index comes in shards (see src/site/search-shards.ts), merged here.
+  const merge = (el.dataset.merge || '').split(' ').filter(Boolean);
   new window.PagefindUI({
+    ...(merge.length ? { mergeIndex: merge.map((bundlePath) => ({ bundlePath })) } : {}),
     element: '#search',
     bundlePath: el.dataset.bundle,
     baseUrl: el.dataset.base,

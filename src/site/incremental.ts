@@ -19,6 +19,8 @@ export interface RenderManifest {
   pages: Record<string, string>;
   /** Files written directly (data downloads, feeds, raw texts). */
   files?: Record<string, string>;
+  /** Fingerprint of each search index shard's records. */
+  search?: string[];
 }
 
 export interface RenderPlan<T extends { [K in keyof T]: PageItem[] }> {

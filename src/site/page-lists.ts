@@ -7,6 +7,7 @@
 import type { TimelineYear } from './timeline.ts';
 import type { ArticleLink, ArticleView, EntityPage, EntityView, SiteModel } from './view-model.ts';
 import { renderBody } from './render-body.ts';
+import { mergedFolders } from './search-shards.ts';
 
 /** What the page's <head> says about it (base.njk). */
 export interface PageHead {
@@ -49,7 +50,7 @@ export interface PageLists {
   events: (PageItem & { eventYears: SiteModel['eventYears'] })[];
   sources: (PageItem & { sources: NamedCount[] })[];
   about: PageItem[];
-  search: PageItem[];
+  search: (PageItem & { merge: string[] })[];
   notFound: PageItem[];
 }
 
@@ -97,7 +98,7 @@ export function pageLists(model: SiteModel): PageLists {
     events: [{ path: 'events/index.html', head: HEADS.events, eventYears: model.eventYears }],
     sources: [{ path: 'sources/index.html', head: HEADS.sources, sources: model.sources.map((s) => ({ name: s.name, url: s.url, count: s.articles.length })) }],
     about: [{ path: 'about/index.html', head: HEADS.about }],
-    search: [{ path: 'search/index.html', head: HEADS.search }],
+    search: [{ path: 'search/index.html', head: HEADS.search, merge: mergedFolders(model.articles.length) }],
     notFound: [{ path: '404.html', head: HEADS.notFound }],
   };
 }

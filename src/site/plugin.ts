@@ -12,7 +12,7 @@ import { type RenderManifest, planFiles, planRender } from './incremental.ts';
 import { type PageItem, type PageLists, pageLists, sitemapPaths, withBodies } from './page-lists.ts';
 import { existsIn, readManifest, removeOutputs, saveManifest, siteVersion } from './render-state.ts';
 import { cacheNunjucksTemplates } from './nunjucks-cache.ts';
-import { writeSearchIndex } from './search-index.ts';
+import { type SearchIndexResult, writeSearchIndex } from './search-index.ts';
 import { type SiteModel, buildSiteModel } from './view-model.ts';
 import { dataFiles, writeFiles } from './write-data.ts';
 
@@ -36,6 +36,8 @@ export interface SiteContext {
   incremental: RenderState;
   /** Told of each page written (stage 'render'). */
   onProgress?: OnProgress;
+  /** Build the search index (alongside the rendering, in Pagefind's own process). */
+  search?: boolean;
 }
 
 export interface RenderState {
@@ -44,6 +46,8 @@ export interface RenderState {
   manifest?: RenderManifest;
   /** Figures of the last build, for the summary. */
   last?: { rendered: number; skipped: number; removed: number; filesWritten: number };
+  /** The last search index run (unset when search is off). */
+  search?: SearchIndexResult;
 }
 
 const HANDOFF = Symbol.for('news-archive.site-context');
@@ -70,6 +74,11 @@ export function eventsOf(archive: ExtractResult): EventRecord[] {
 export function contextFor(archive: ExtractResult, o: Omit<SiteContext, 'archive' | 'model' | 'lists' | 'incremental'> & { incremental?: RenderState }): SiteContext {
   const model = buildSiteModel(archive, o.basePath, o.siteTitle, { events: eventsOf(archive), ...(o.siteUrl ? { siteUrl: o.siteUrl } : {}) });
   return { ...o, archive, model, lists: pageLists(model), incremental: o.incremental ?? {} };
+}
+
+/** A search run whose failure is a result (errors), never an unhandled rejection. */
+function settle(run: Promise<SearchIndexResult>): Promise<SearchIndexResult> {
+  return run.catch((error: unknown) => ({ pages: 0, indexed: 0, prints: [], errors: [error instanceof Error ? error.message : String(error)] }));
 }
 
 /** What every page shows besides its own data: a change re-renders every page. */
@@ -108,6 +117,7 @@ export function archiveSite(eleventyConfig: EleventyConfig, context: SiteContext
   let first = true;
   let plan: ReturnType<typeof planRender<PageLists>> | undefined;
   let version = '';
+  let search: Promise<SearchIndexResult> | undefined;
   eleventyConfig.on('eleventy.before', async ({ outputMode }: { outputMode?: string }) => {
     if (!first && context.reload) {
       const fresh = contextFor(await extract(context.reload), context);
@@ -125,6 +135,9 @@ export function archiveSite(eleventyConfig: EleventyConfig, context: SiteContext
     state.manifest ??= await readManifest(state.manifestFile);
     plan = planRender(context.lists, version, state.manifest, existsIn(context.out));
     context.render = withBodies(plan.lists);
+    // Pagefind indexes in its own process while Eleventy renders here.
+    const previous = state.manifest?.version === version ? state.manifest.search : undefined;
+    search = context.search ? settle(writeSearchIndex(context.out, context.lists.article, previous)) : undefined;
     written = 0;
   });
   // Counts pages as Eleventy writes them, for the progress line.
@@ -149,11 +162,11 @@ export function archiveSite(eleventyConfig: EleventyConfig, context: SiteContext
     const filePlan = planFiles(files, version, state.manifest, existsIn(context.out));
     const written = await writeFiles(context.out, files, filePlan.write);
     const removed = await removeOutputs(context.out, [...plan.remove, ...filePlan.remove]);
-    state.manifest = { ...plan.manifest, files: filePlan.prints };
+    state.search = search ? await search : undefined;
+    search = undefined;
+    state.manifest = { ...plan.manifest, files: filePlan.prints, ...(state.search && state.search.errors.length === 0 ? { search: state.search.prints } : {}) };
     await saveManifest(state.manifestFile, state.manifest);
     state.last = { rendered: plan.rendered, skipped: plan.skipped, removed, filesWritten: written.length };
     plan = undefined;
-    // In watch mode build() returns before its own Pagefind run, so index after each rebuild here.
-    if (context.reload) await writeSearchIndex(context.out, context.lists.article);
   });
 }

@@ -1,14 +1,18 @@
 /**
  * The Pagefind search index, built from the article records (not by re-reading the written
  * pages): each article is one custom record with its title and body text, and the filters the
- * search page offers (source, year, entity type, entity). Records go to Pagefind in batches, so
- * the build never holds more than a batch of text for it. The Pagefind binary ships in the npm
- * package; nothing is fetched.
+ * search page offers (source, year, entity type, entity). A large archive is split into shards
+ * (by a hash of the article id), each its own Pagefind bundle that the search page merges; a
+ * rebuild re-indexes only the shards whose records changed, and the indexer holds one shard at a
+ * time. The Pagefind binary ships in the npm package; nothing is fetched.
  */
+import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { fingerprint } from './incremental.ts';
 import type { ArticleItem } from './page-lists.ts';
+import { shardCount, shardFolder, shardOf } from './search-shards.ts';
 
 export interface SearchRecord {
   /** URL under the site root, without the base path ('/articles/x/'); the search page adds it. */
@@ -20,7 +24,12 @@ export interface SearchRecord {
 }
 
 export interface SearchIndexResult {
+  /** Articles in the index. */
   pages: number;
+  /** Shards indexed this time (the others were up to date). */
+  indexed: number;
+  /** Fingerprint of each shard's records, for the next build. */
+  prints: string[];
   errors: string[];
 }
 
@@ -46,26 +55,49 @@ export function searchRecord(a: ArticleItem): SearchRecord {
   };
 }
 
-/** Indexes the articles and writes the bundle to `<out>/pagefind`. Errors are returned, not thrown. */
-export async function writeSearchIndex(out: string, articles: readonly ArticleItem[]): Promise<SearchIndexResult> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-  if (!index) return { pages: 0, errors };
+/**
+ * Indexes the articles into `<out>/pagefind` (and `<out>/pagefind-shards/k` on a large archive).
+ * `previous`: the shard fingerprints of the last build; a shard whose records are unchanged and
+ * whose bundle is on disk is not indexed again. Errors are returned, not thrown.
+ */
+export async function writeSearchIndex(
+  out: string,
+  articles: readonly ArticleItem[],
+  previous: readonly string[] = [],
+  shardSize?: number,
+): Promise<SearchIndexResult> {
+  const count = shardCount(articles.length, shardSize);
+  const shards: SearchRecord[][] = Array.from({ length: count }, () => []);
+  for (const a of articles) shards[shardOf(a.id, count)]!.push(searchRecord(a));
+  const prints = shards.map((records) => fingerprint([count, records]));
+  const result: SearchIndexResult = { pages: articles.length, indexed: 0, prints, errors: [] };
   try {
-    const all = [...errors];
-    let pages = 0;
-    for (let i = 0; i < articles.length; i += BATCH) {
-      const batch = await Promise.all(articles.slice(i, i + BATCH).map((a) => index.addCustomRecord(searchRecord(a))));
-      for (const added of batch) {
-        all.push(...added.errors);
-        if (added.errors.length === 0) pages++;
-      }
+    for (const [k, records] of shards.entries()) {
+      const bundle = path.join(out, shardFolder(k));
+      if (previous[k] === prints[k] && existsSync(path.join(bundle, 'pagefind-entry.json'))) continue;
+      result.errors.push(...(await indexShard(bundle, records)));
+      result.indexed++;
     }
-    // A fresh folder: files of an earlier index (named by content hash) would otherwise stay.
-    const bundle = path.join(out, 'pagefind');
-    await fs.rm(bundle, { recursive: true, force: true });
-    const written = await index.writeFiles({ outputPath: bundle });
-    return { pages, errors: [...all, ...written.errors] };
   } finally {
     await pagefind.close();
   }
+  // Shards of a larger archive that this one no longer has.
+  const extra = await fs.readdir(path.join(out, 'pagefind-shards')).catch(() => [] as string[]);
+  for (const name of extra) if (!(Number(name) > 0 && Number(name) < count)) await fs.rm(path.join(out, 'pagefind-shards', name), { recursive: true, force: true });
+  if (count === 1) await fs.rm(path.join(out, 'pagefind-shards'), { recursive: true, force: true });
+  return result;
+}
+
+/** Writes one Pagefind bundle from scratch (files of an earlier index are named by content hash and would otherwise stay). */
+async function indexShard(bundle: string, records: readonly SearchRecord[]): Promise<string[]> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+  if (!index) return errors;
+  const all = [...errors];
+  for (let i = 0; i < records.length; i += BATCH) {
+    for (const added of await Promise.all(records.slice(i, i + BATCH).map((r) => index.addCustomRecord(r)))) all.push(...added.errors);
+  }
+  await fs.rm(bundle, { recursive: true, force: true });
+  const written = await index.writeFiles({ outputPath: bundle });
+  await index.deleteIndex();
+  return [...all, ...written.errors];
 }

@@ -1,0 +1,30 @@
+/**
+ * How the search index is split on a large archive: articles go to shards by a stable hash of
+ * their id, each shard a Pagefind bundle; the search page merges them. Pure.
+ */
+import settings from '../heuristics/site.json' with { type: 'json' };
+
+/** Number of shards for `n` articles. */
+export function shardCount(n: number, size = settings.searchIndex.shardSize): number {
+  return Math.max(1, Math.ceil(n / size));
+}
+
+/** The shard of an article: a stable hash of its id (FNV-1a), so adding one moves no other. */
+export function shardOf(id: string, shards: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) {
+    h ^= id.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0) % shards;
+}
+
+/** Bundle folder of a shard, relative to the output folder: 'pagefind/' for the first. */
+export function shardFolder(k: number): string {
+  return k === 0 ? 'pagefind/' : `pagefind-shards/${k}/`;
+}
+
+/** The bundle folders the search page merges into the first one. */
+export function mergedFolders(articles: number): string[] {
+  return Array.from({ length: shardCount(articles) - 1 }, (_, k) => shardFolder(k + 1));
+}

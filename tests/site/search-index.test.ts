@@ -1,0 +1,59 @@
+/** The search index over real Pagefind: shards, and re-indexing only the shards that changed. */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ArticleItem } from '../../src/site/page-lists.ts';
+import { searchRecord, writeSearchIndex } from '../../src/site/search-index.ts';
+
+const item = (id: string, words: string, extra: Partial<ArticleItem> = {}) =>
+  ({
+    id,
+    path: `articles/${id}/index.html`,
+    title: `Story ${id}`,
+    body: [`${words} was reported in the city on Tuesday.`],
+    source: null,
+    year: null,
+    entityGroups: [],
+    ...extra,
+  }) as unknown as ArticleItem;
+
+describe('searchRecord', () => {
+  it('indexes the title and body under the page URL, with the filters the search page offers', () => {
+    const r = searchRecord(
+      item('a', 'Flooding', {
+        subtitle: 'Rivers rose',
+        source: { name: 'Wire', slug: 'wire' },
+        year: '2020',
+        entityGroups: [{ label: 'Places', entities: [{ name: 'Oslo', url: '/places/oslo/', mentions: 2, filter: true }, { name: 'Rare', url: '/places/rare/', mentions: 1, filter: false }] }],
+      } as Partial<ArticleItem>),
+    );
+    expect(r.url).toBe('/articles/a/');
+    expect(r.content).toContain('Story a\n\nRivers rose\n\nFlooding was reported');
+    expect(r.meta.title).toBe('Story a');
+    expect(r.filters).toEqual({ source: ['Wire'], year: ['2020'], 'entity type': ['Places'], entity: ['Oslo'] });
+  });
+});
+
+describe('writeSearchIndex', () => {
+  it('splits a large archive into shards and re-indexes only the shard that changed', async () => {
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'na-search-'));
+    const articles = Array.from({ length: 30 }, (_, i) => item(`a${i}`, `Word${i}`));
+    const first = await writeSearchIndex(out, articles, [], 10);
+    expect(first.errors).toEqual([]);
+    expect(first.indexed).toBe(3);
+    for (const f of ['pagefind', 'pagefind-shards/1', 'pagefind-shards/2']) expect(fs.existsSync(path.join(out, f, 'pagefind-entry.json')), f).toBe(true);
+
+    const same = await writeSearchIndex(out, articles, first.prints, 10);
+    expect(same.indexed).toBe(0);
+
+    const edited = articles.map((a, i) => (i === 7 ? item('a7', 'Changed') : a));
+    const again = await writeSearchIndex(out, edited, first.prints, 10);
+    expect(again.indexed).toBe(1);
+    expect(again.prints.filter((p, k) => p !== first.prints[k])).toHaveLength(1);
+
+    const small = await writeSearchIndex(out, articles.slice(0, 5), again.prints, 10);
+    expect(small.indexed).toBe(1);
+    expect(fs.existsSync(path.join(out, 'pagefind-shards'))).toBe(false);
+  }, 60_000);
+});
