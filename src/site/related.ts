@@ -11,6 +11,8 @@ export interface RelatedOptions {
   maxPostings?: number;
   /** Most related articles kept per article. */
   limit?: number;
+  /** Most postings walked for one article (rarest entities first). */
+  walkBudget?: number;
 }
 
 export interface Related {
@@ -65,6 +67,7 @@ export function topK<T>(items: readonly T[], k: number, order: (x: T, y: T) => n
 export function relatedArticles(articles: readonly Lite[], options: RelatedOptions = {}): Map<string, Related[]> {
   const maxPostings = options.maxPostings ?? settings.related.maxPostings;
   const limit = options.limit ?? settings.related.limit;
+  const walkBudget = options.walkBudget ?? settings.related.walkBudget;
   const index = postingsByNumber(articles);
   const n = articles.length;
   const scores = new Float64Array(n);
@@ -73,12 +76,17 @@ export function relatedArticles(articles: readonly Lite[], options: RelatedOptio
     const touched: number[] = [];
     const used: { id: string; name: string; w: number }[] = [];
     const seen = new Set<string>();
-    for (const e of a.entities) {
-      if (seen.has(e.id)) continue;
-      seen.add(e.id);
-      const postings = index.get(e.id) ?? [];
+    // Rarest entities first (they weigh most), within a budget of postings walked per article,
+    // so an archive where many entities are common stays linear in its size.
+    const mine = a.entities
+      .filter((e) => !seen.has(e.id) && seen.add(e.id))
+      .map((e) => ({ e, postings: index.get(e.id) ?? [] }))
+      .sort((x, y) => x.postings.length - y.postings.length || x.e.id.localeCompare(y.e.id));
+    let budget = walkBudget;
+    for (const { e, postings } of mine) {
       const w = Math.log(n / postings.length);
-      if (postings.length > maxPostings || w <= 0) continue;
+      if (postings.length > maxPostings || postings.length > budget || w <= 0) break;
+      budget -= postings.length;
       used.push({ id: e.id, name: e.name, w });
       for (const other of postings) {
         if (other === self) continue;

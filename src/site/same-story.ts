@@ -42,20 +42,28 @@ function mix(h: number, seed: number): number {
   return x >>> 0;
 }
 
-/** Word shingles of a text: lower-cased letter/digit runs, `size` words each. */
-export function shingles(text: string, size = S.shingle): Set<string> {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  const out = new Set<string>();
-  if (words.length > 0 && words.length < size) out.add(words.join(' '));
-  for (let i = 0; i + size <= words.length; i++) out.add(words.slice(i, i + size).join(' '));
+/**
+ * Word shingles of a text, hashed: lower-cased letter/digit runs, `size` words each, each shingle
+ * a 30-bit hash of its words' hashes (no string per shingle).
+ */
+export function shingles(text: string, size = S.shingle): Set<number> {
+  const words = (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => fnv(w) & 0x3fffffff);
+  const out = new Set<number>();
+  const shingle = (from: number, to: number) => {
+    let h = 0x811c9dc5;
+    for (let i = from; i < to; i++) h = Math.imul(h ^ words[i]!, 0x01000193);
+    // 30 bits: a small integer in V8, so the set holds no boxed numbers.
+    return h & 0x3fffffff;
+  };
+  if (words.length > 0 && words.length < size) out.add(shingle(0, words.length));
+  for (let i = 0; i + size <= words.length; i++) out.add(shingle(i, i + size));
   return out;
 }
 
 /** MinHash signature: for each of `hashes` seeded functions, the smallest hash over the shingles. */
-export function minhash(set: ReadonlySet<string>, hashes = S.hashes): Uint32Array {
+export function minhash(set: ReadonlySet<number>, hashes = S.hashes): Uint32Array {
   const sig = new Uint32Array(hashes).fill(0xffffffff);
-  for (const s of set) {
-    const h = fnv(s);
+  for (const h of set) {
     for (let i = 0; i < hashes; i++) {
       const v = mix(h, i + 1);
       if (v < sig[i]!) sig[i] = v;

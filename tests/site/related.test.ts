@@ -40,6 +40,21 @@ describe('relatedArticles', () => {
     expect(relatedArticles(articles, { limit: 1 }).get('a')!.map((r) => r.id)).toEqual(['b']);
     expect(relatedArticles(articles, { maxPostings: 2 }).get('c')).toEqual([]);
   });
+
+  it('walks the rarest entities first within a budget of postings per article', () => {
+    // 'a' shares a rare name with 'b' and a common place with twenty others.
+    const many = [
+      article('a', { entities: ['l:Common', 'p:Rare Name'] }),
+      article('b', { entities: ['p:Rare Name'] }),
+      ...Array.from({ length: 20 }, (_, i) => article(`c${i}`, { entities: ['l:Common'] })),
+      ...Array.from({ length: 40 }, (_, i) => article(`z${i}`, { entities: ['o:Elsewhere'] })),
+    ];
+    const full = relatedArticles(many, { limit: 30 }).get('a')!.map((r) => r.id);
+    expect(full[0]).toBe('b');
+    expect(full).toContain('c0');
+    // With a budget of 5 postings the common place (21 postings) is not walked; the rare name still is.
+    expect(relatedArticles(many, { limit: 30, walkBudget: 5 }).get('a')!.map((r) => r.id)).toEqual(['b']);
+  });
 });
 
 describe('topK', () => {
