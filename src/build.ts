@@ -3,7 +3,9 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import { type ExtractOptions, type ExtractResult, extract, normaliseBasePath } from './extract.ts';
-import { PACKAGE_ROOT, contextFor, handOff } from './site/plugin.ts';
+import settings from './heuristics/site.json' with { type: 'json' };
+import { batches, withBodies } from './site/page-lists.ts';
+import { PACKAGE_ROOT, contextFor, finishSiteRun, handOff, startSiteRun } from './site/plugin.ts';
 import { manifestPath } from './site/render-state.ts';
 import { StageTimer } from './progress.ts';
 import { ensureTsLoader } from './site/ts-loader.ts';
@@ -23,6 +25,8 @@ export interface BuildOptions extends ExtractOptions {
   siteUrl?: string;
   /** Skip the Pagefind search index (faster builds when search is not needed). Default false. */
   noSearch?: boolean;
+  /** Most pages rendered per Eleventy run (memory bound). Default: render.batchSize in src/heuristics/site.json. */
+  batchSize?: number;
 }
 
 export interface BuildResult {
@@ -65,14 +69,15 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const timings = () => ({ ...archive.stats?.timings, ...timer.timings });
   handOff(context);
   ensureTsLoader();
-  const elev = new Eleventy(path.join(PACKAGE_ROOT, 'templates'), out, {
-    quietMode: true,
-    configPath: path.join(PACKAGE_ROOT, '.eleventy.ts'),
-    runMode: options.serve ? 'serve' : 'build',
-  });
+  const eleventy = () =>
+    new Eleventy(path.join(PACKAGE_ROOT, 'templates'), out, {
+      quietMode: true,
+      configPath: path.join(PACKAGE_ROOT, '.eleventy.ts'),
+      runMode: options.serve ? 'serve' : 'build',
+    });
   timer.start(context.search ? 'render and search' : 'render');
-  await elev.init();
   if (options.serve) {
+    const elev = eleventy();
     // Eleventy 3 must be initialised before watch() (write() does it on its own).
     await elev.init();
     await elev.watch();
@@ -80,13 +85,26 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     timer.end();
     return { archive, messages: archive.messages, pages: [], out, searchPages: 0, timings: timings() };
   }
-  const results = (await elev.write()) as unknown as [unknown, { outputPath?: string }[]] | { outputPath?: string }[];
-  const list = Array.isArray(results) && Array.isArray(results[1]) ? (results[1] as { outputPath?: string }[]) : (results as { outputPath?: string }[]);
-  const pages = list
-    .map((r) => r.outputPath)
-    .filter((p): p is string => typeof p === 'string')
-    .map((p) => path.relative(out, path.resolve(p)).split(path.sep).join('/'))
-    .sort();
+  // Plan once, render the pages in batches (one Eleventy run each, so memory stays bounded by
+  // the batch), then write the data files and the manifest.
+  context.batched = true;
+  const run = await startSiteRun(context);
+  const pages: string[] = [];
+  context.renderedBefore = 0;
+  for (const batch of batches(run.plan.lists, options.batchSize ?? settings.render.batchSize)) {
+    context.render = withBodies(batch);
+    const results = (await eleventy().write()) as unknown as [unknown, { outputPath?: string }[]] | { outputPath?: string }[];
+    const list = Array.isArray(results) && Array.isArray(results[1]) ? (results[1] as { outputPath?: string }[]) : (results as { outputPath?: string }[]);
+    const written = list
+      .map((r) => r.outputPath)
+      .filter((p): p is string => typeof p === 'string')
+      .map((p) => path.relative(out, path.resolve(p)).split(path.sep).join('/'));
+    pages.push(...written);
+    context.renderedBefore += written.length;
+  }
+  context.render = undefined;
+  pages.sort();
+  await finishSiteRun(context, run);
   const render = context.incremental.last;
   // The search index was written alongside the rendering (see plugin.ts); a failure is an output error.
   const search = context.incremental.search;

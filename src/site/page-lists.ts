@@ -44,7 +44,7 @@ export interface PageLists {
   entity: EntityItem[];
   entityIndex: (PageItem & { label: string; sort: 'count' | 'name'; otherUrl: string; entities: NamedCount[] })[];
   source: (PageItem & { name: string; count: number; articleLinks: SiteModel['sources'][number]['articleLinks'] })[];
-  timelineYear: (TimelineYear<ArticleLink> & { url: string; path: string })[];
+  timelineYear: (PageItem & TimelineYear<ArticleLink> & { url: string })[];
   home: (PageItem & { home: SiteModel['home']; total: number; histogram: string; topEntities: NamedCount[] })[];
   timeline: (PageItem & { timeline: SiteModel['timeline'] })[];
   events: (PageItem & { eventYears: SiteModel['eventYears'] })[];
@@ -116,4 +116,29 @@ export function sitemapPaths(lists: PageLists): string[] {
     .filter((p) => p !== '404.html')
     .map((p) => (p.endsWith('index.html') ? p.slice(0, -'index.html'.length) : p))
     .sort();
+}
+
+/**
+ * Splits the pages into batches of at most `size` pages (in list order), each with every
+ * template's key: build() renders one batch per Eleventy run, so memory is bounded by the batch.
+ * Always at least one batch (possibly empty).
+ */
+export function batches<T extends { [K in keyof T]: PageItem[] }>(lists: T, size: number): T[] {
+  const out: T[] = [];
+  const empty = () => Object.fromEntries(Object.keys(lists).map((k) => [k, []])) as unknown as T;
+  let current = empty();
+  let count = 0;
+  for (const [name, items] of Object.entries(lists) as [keyof T & string, PageItem[]][]) {
+    for (const item of items) {
+      if (count === size) {
+        out.push(current);
+        current = empty();
+        count = 0;
+      }
+      (current[name] as PageItem[]).push(item);
+      count++;
+    }
+  }
+  out.push(current);
+  return out;
 }

@@ -38,6 +38,11 @@ export interface SiteContext {
   onProgress?: OnProgress;
   /** Build the search index (alongside the rendering, in Pagefind's own process). */
   search?: boolean;
+  /** Set by build() when it renders in batches: it plans and finishes the run itself. */
+  batched?: boolean;
+  /** Pages this run renders, and pages rendered by earlier batches (for the progress line). */
+  rendering?: number;
+  renderedBefore?: number;
 }
 
 export interface RenderState {
@@ -113,11 +118,10 @@ export function archiveSite(eleventyConfig: EleventyConfig, context: SiteContext
   eleventyConfig.addPassthroughCopy({ [path.join(PACKAGE_ROOT, 'public')]: '/' });
   if (context.reload) eleventyConfig.addWatchTarget(context.reload.articles);
   // The first build uses the archive the context was made with; later (watch) builds read the
-  // articles again, so an added or edited article shows up.
+  // articles again, so an added or edited article shows up. build() plans and finishes its own
+  // batched runs (context.batched); a watch build is planned and finished here.
   let first = true;
-  let plan: ReturnType<typeof planRender<PageLists>> | undefined;
-  let version = '';
-  let search: Promise<SearchIndexResult> | undefined;
+  let run: SiteRun | undefined;
   eleventyConfig.on('eleventy.before', async ({ outputMode }: { outputMode?: string }) => {
     if (!first && context.reload) {
       const fresh = contextFor(await extract(context.reload), context);
@@ -126,47 +130,66 @@ export function archiveSite(eleventyConfig: EleventyConfig, context: SiteContext
       context.lists = fresh.lists;
     }
     first = false;
+    written = 0;
+    if (context.batched) return;
     if (outputMode !== 'fs') {
       context.render = undefined;
       return;
     }
-    version = await siteVersion(siteSettings(context));
-    const state = context.incremental;
-    state.manifest ??= await readManifest(state.manifestFile);
-    plan = planRender(context.lists, version, state.manifest, existsIn(context.out));
-    context.render = withBodies(plan.lists);
-    // Pagefind indexes in its own process while Eleventy renders here.
-    const previous = state.manifest?.version === version ? state.manifest.search : undefined;
-    search = context.search ? settle(writeSearchIndex(context.out, context.lists.article, previous)) : undefined;
-    written = 0;
+    run = await startSiteRun(context);
+    context.render = withBodies(run.plan.lists);
   });
   // Counts pages as Eleventy writes them, for the progress line.
   let written = 0;
   if (context.onProgress) {
     eleventyConfig.addTransform('progress', (content: string) => {
       written++;
-      if (written % 100 === 0 || written === plan?.rendered) context.onProgress?.({ stage: 'render', done: written, total: plan?.rendered ?? written });
+      const total = context.rendering ?? written;
+      if (written % 100 === 0 || written === total) context.onProgress?.({ stage: 'render', done: written + (context.renderedBefore ?? 0), total });
       return content;
     });
   }
   eleventyConfig.on('eleventy.after', async ({ outputMode }: { outputMode?: string }) => {
-    if (outputMode !== 'fs' || !plan) return;
-    const state = context.incremental;
-    const files = dataFiles(context.archive, {
-      title: context.siteTitle,
-      basePath: context.basePath,
-      events: eventsOf(context.archive),
-      pages: sitemapPaths(context.lists),
-      ...(context.siteUrl ? { siteUrl: context.siteUrl } : {}),
-    });
-    const filePlan = planFiles(files, version, state.manifest, existsIn(context.out));
-    const written = await writeFiles(context.out, files, filePlan.write);
-    const removed = await removeOutputs(context.out, [...plan.remove, ...filePlan.remove]);
-    state.search = search ? await search : undefined;
-    search = undefined;
-    state.manifest = { ...plan.manifest, files: filePlan.prints, ...(state.search && state.search.errors.length === 0 ? { search: state.search.prints } : {}) };
-    await saveManifest(state.manifestFile, state.manifest);
-    state.last = { rendered: plan.rendered, skipped: plan.skipped, removed, filesWritten: written.length };
-    plan = undefined;
+    if (context.batched || outputMode !== 'fs' || !run) return;
+    await finishSiteRun(context, run);
+    run = undefined;
   });
+}
+
+/** One build of the site: what to render, the templates' version, the search index under way. */
+export interface SiteRun {
+  plan: ReturnType<typeof planRender<PageLists>>;
+  version: string;
+  search?: Promise<SearchIndexResult>;
+}
+
+/** Plans a build (which pages to render) and starts the search index in Pagefind's process. */
+export async function startSiteRun(context: SiteContext): Promise<SiteRun> {
+  const version = await siteVersion(siteSettings(context));
+  const state = context.incremental;
+  state.manifest ??= await readManifest(state.manifestFile);
+  const plan = planRender(context.lists, version, state.manifest, existsIn(context.out));
+  context.rendering = plan.rendered;
+  const previous = state.manifest?.version === version ? state.manifest.search : undefined;
+  return { plan, version, ...(context.search ? { search: settle(writeSearchIndex(context.out, context.lists.article, previous)) } : {}) };
+}
+
+/** After the pages: writes changed data files, removes stale outputs, saves the manifest. */
+export async function finishSiteRun(context: SiteContext, run: SiteRun): Promise<void> {
+  const state = context.incremental;
+  const { plan, version } = run;
+  const files = dataFiles(context.archive, {
+    title: context.siteTitle,
+    basePath: context.basePath,
+    events: eventsOf(context.archive),
+    pages: sitemapPaths(context.lists),
+    ...(context.siteUrl ? { siteUrl: context.siteUrl } : {}),
+  });
+  const filePlan = planFiles(files, version, state.manifest, existsIn(context.out));
+  const written = await writeFiles(context.out, files, filePlan.write);
+  const removed = await removeOutputs(context.out, [...plan.remove, ...filePlan.remove]);
+  state.search = run.search ? await run.search : undefined;
+  state.manifest = { ...plan.manifest, files: filePlan.prints, ...(state.search && state.search.errors.length === 0 ? { search: state.search.prints } : {}) };
+  await saveManifest(state.manifestFile, state.manifest);
+  state.last = { rendered: plan.rendered, skipped: plan.skipped, removed, filesWritten: written.length };
 }
