@@ -4,7 +4,9 @@ import path from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import { type ExtractOptions, type ExtractResult, extract, normaliseBasePath } from './extract.ts';
 import settings from './heuristics/site.json' with { type: 'json' };
-import { batches, withBodies } from './site/page-lists.ts';
+import os from 'node:os';
+import { batches } from './site/page-lists.ts';
+import { renderBatches } from './site/render-batches.ts';
 import { PACKAGE_ROOT, contextFor, finishSiteRun, handOff, startSiteRun } from './site/plugin.ts';
 import { manifestPath } from './site/render-state.ts';
 import { StageTimer } from './progress.ts';
@@ -27,6 +29,8 @@ export interface BuildOptions extends ExtractOptions {
   noSearch?: boolean;
   /** Most pages rendered per Eleventy run (memory bound). Default: render.batchSize in src/heuristics/site.json. */
   batchSize?: number;
+  /** Batches rendered at once in child processes (default: one per core, at most 4; 1: all in this process). */
+  renderWorkers?: number;
 }
 
 export interface BuildResult {
@@ -43,6 +47,11 @@ export interface BuildResult {
   /** Search index shards, and how many were indexed again (the rest were up to date). */
   searchShards?: { total: number; indexed: number };
   out: string;
+}
+
+/** Child processes for rendering: one per core, at most 4. */
+function renderWorkers(): number {
+  return Math.max(1, Math.min(4, os.availableParallelism?.() ?? os.cpus().length));
 }
 
 /** Extracts every article and renders the site into `out`. */
@@ -89,20 +98,11 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   // the batch), then write the data files and the manifest.
   context.batched = true;
   const run = await startSiteRun(context);
-  const pages: string[] = [];
-  context.renderedBefore = 0;
-  for (const batch of batches(run.plan.lists, options.batchSize ?? settings.render.batchSize)) {
-    context.render = withBodies(batch);
-    const results = (await eleventy().write()) as unknown as [unknown, { outputPath?: string }[]] | { outputPath?: string }[];
-    const list = Array.isArray(results) && Array.isArray(results[1]) ? (results[1] as { outputPath?: string }[]) : (results as { outputPath?: string }[]);
-    const written = list
-      .map((r) => r.outputPath)
-      .filter((p): p is string => typeof p === 'string')
-      .map((p) => path.relative(out, path.resolve(p)).split(path.sep).join('/'));
-    pages.push(...written);
-    context.renderedBefore += written.length;
-  }
-  context.render = undefined;
+  let done = 0;
+  const pages = await renderBatches(context, batches(run.plan.lists, options.batchSize ?? settings.render.batchSize), options.renderWorkers ?? renderWorkers(), (n) => {
+    done += n;
+    options.onProgress?.({ stage: 'render', done, total: run.plan.rendered });
+  });
   pages.sort();
   await finishSiteRun(context, run);
   const render = context.incremental.last;

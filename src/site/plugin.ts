@@ -40,9 +40,8 @@ export interface SiteContext {
   search?: boolean;
   /** Set by build() when it renders in batches: it plans and finishes the run itself. */
   batched?: boolean;
-  /** Pages this run renders, and pages rendered by earlier batches (for the progress line). */
+  /** Pages this run renders (for the progress line). */
   rendering?: number;
-  renderedBefore?: number;
 }
 
 export interface RenderState {
@@ -145,7 +144,8 @@ export function archiveSite(eleventyConfig: EleventyConfig, context: SiteContext
     eleventyConfig.addTransform('progress', (content: string) => {
       written++;
       const total = context.rendering ?? written;
-      if (written % 100 === 0 || written === total) context.onProgress?.({ stage: 'render', done: written + (context.renderedBefore ?? 0), total });
+      // build() reports batched runs batch by batch.
+      if (!context.batched && (written % 100 === 0 || written === total)) context.onProgress?.({ stage: 'render', done: written, total });
       return content;
     });
   }

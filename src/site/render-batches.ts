@@ -1,0 +1,136 @@
+/**
+ * Renders planned pages with Eleventy in bounded batches: one Eleventy run per batch, so memory
+ * is bounded by the batch, and on a multi-core machine several batches at once in child
+ * processes (Eleventy renders on one thread), each given only its batch and the site's chrome.
+ */
+import { fork } from 'node:child_process';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Eleventy from '@11ty/eleventy';
+import { withBodies } from './page-lists.ts';
+import type { PageLists } from './page-lists.ts';
+import { PACKAGE_ROOT, type SiteContext, handOff } from './plugin.ts';
+import type { SiteModel } from './view-model.ts';
+
+/** What base.njk shows on every page: the only part of the site model a batch needs. */
+export type SiteChrome = Pick<SiteModel, 'basePath' | 'title' | 'siteUrl'> & { entityTypes: { url: string; label: string }[] };
+
+/** A batch to render in a child process. */
+interface RenderJob {
+  out: string;
+  basePath: string;
+  siteTitle: string;
+  siteUrl?: string;
+  site: SiteChrome;
+  render: ReturnType<typeof withBodies>;
+}
+
+const CHILD = path.join(path.dirname(fileURLToPath(import.meta.url)), 'render-child.mjs');
+
+/** The chrome of a site model. */
+export function chromeOf(model: SiteModel): SiteChrome {
+  return {
+    basePath: model.basePath,
+    title: model.title,
+    ...(model.siteUrl ? { siteUrl: model.siteUrl } : {}),
+    entityTypes: model.entityTypes.map((t) => ({ url: t.url, label: t.label })),
+  };
+}
+
+/** One Eleventy run over `context.render`, in this process; returns the files written (relative to out). */
+export async function renderHere(context: SiteContext): Promise<string[]> {
+  handOff(context);
+  const elev = new Eleventy(path.join(PACKAGE_ROOT, 'templates'), context.out, {
+    quietMode: true,
+    configPath: path.join(PACKAGE_ROOT, '.eleventy.ts'),
+    runMode: 'build',
+  });
+  const results = (await elev.write()) as unknown as [unknown, { outputPath?: string }[]] | { outputPath?: string }[];
+  const list = Array.isArray(results) && Array.isArray(results[1]) ? (results[1] as { outputPath?: string }[]) : (results as { outputPath?: string }[]);
+  return list
+    .map((r) => r.outputPath)
+    .filter((p): p is string => typeof p === 'string')
+    .map((p) => path.relative(context.out, path.resolve(p)).split(path.sep).join('/'));
+}
+
+/** Child side: renders the batch in a job file (then deletes the file). */
+export async function renderJobFile(file: string): Promise<string[]> {
+  const job = JSON.parse(await fs.readFile(file, 'utf8')) as RenderJob;
+  await fs.rm(file, { force: true });
+  const context = {
+    out: job.out,
+    basePath: job.basePath,
+    siteTitle: job.siteTitle,
+    ...(job.siteUrl ? { siteUrl: job.siteUrl } : {}),
+    model: job.site as unknown as SiteModel,
+    render: job.render,
+    batched: true,
+    incremental: {},
+  } as unknown as SiteContext;
+  return renderHere(context);
+}
+
+/**
+ * Renders every batch: in this process when there is one batch or one worker, else `workers`
+ * child processes at a time. Returns the files written; `onBatch` after each batch.
+ */
+export async function renderBatches(context: SiteContext, batches: PageLists[], workers: number, onBatch?: (pages: number) => void): Promise<string[]> {
+  const pages: string[] = [];
+  if (batches.length <= 1 || workers <= 1) {
+    for (const batch of batches) {
+      context.render = withBodies(batch);
+      const written = await renderHere(context);
+      pages.push(...written);
+      onBatch?.(written.length);
+    }
+    context.render = undefined;
+    return pages;
+  }
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'news-archive-render-'));
+  try {
+    let next = 0;
+    const run = async (): Promise<void> => {
+      while (next < batches.length) {
+        const k = next++;
+        const job: RenderJob = {
+          out: context.out,
+          basePath: context.basePath,
+          siteTitle: context.siteTitle,
+          ...(context.siteUrl ? { siteUrl: context.siteUrl } : {}),
+          site: chromeOf(context.model),
+          render: withBodies(batches[k]!),
+        };
+        const file = path.join(dir, `batch-${k}.json`);
+        await fs.writeFile(file, JSON.stringify(job));
+        const written = await runChild(file);
+        pages.push(...written);
+        onBatch?.(written.length);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(workers, batches.length) }, run));
+  } finally {
+    await fs.rm(dir, { recursive: true, force: true });
+  }
+  return pages;
+}
+
+function runChild(file: string): Promise<string[]> {
+  return new Promise((resolve, reject) => {
+    const child = fork(CHILD, [file], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+    let stderr = '';
+    let reply: { pages?: string[]; error?: string } | undefined;
+    child.stderr?.on('data', (d) => {
+      stderr += String(d);
+    });
+    child.on('message', (m) => {
+      reply = m as typeof reply;
+    });
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      if (code === 0 && reply?.pages) resolve(reply.pages);
+      else reject(new Error(`rendering a batch of pages failed: ${reply?.error ?? stderr.slice(-2000) ?? `exit code ${code}`}`));
+    });
+  });
+}
