@@ -1,16 +1,258 @@
-// The search page's only script: starts Pagefind UI under the site's base path.
-window.addEventListener('DOMContentLoaded', () => {
-  const el = document.getElementById('search');
-  if (!el || typeof window.PagefindUI !== 'function') return;
-  new window.PagefindUI({
-    element: '#search',
-    bundlePath: el.dataset.bundle,
-    baseUrl: el.dataset.base,
-    showSubResults: false,
-    showImages: false,
-    resetStyles: false,
+// The search page's only script: a small UI over Pagefind's JS API (pagefind/pagefind.js).
+// What it downloads is what the reader needs, no more (budget: <= 300 KB per query on a
+// 19,000-article archive; scripts/search-bytes.ts measures it the same way):
+// - the runtime (pagefind.js, its metadata and WebAssembly) once, when the page opens;
+// - per query, only the index chunk of each word, after a pause in typing (no chunk per keystroke);
+// - one fragment per result shown, pageSize at a time behind "More results";
+// - the filter lists (one chunk per filter) only when the reader opens the filter panel.
+// Settings come from data attributes (src/heuristics/site.json, search key). No inline styles.
+(() => {
+  const form = document.getElementById('search');
+  if (!form) return;
+  const $ = (sel) => form.querySelector(sel);
+  const input = $('.search-input');
+  const status = $('.search-status');
+  const list = $('.search-results');
+  const more = $('.search-more');
+  const panel = $('.search-filters');
+  const groups = $('.search-filter-groups');
+  const panelStatus = $('.search-filters-status');
+  const num = (v, d) => (Number.isFinite(Number(v)) && Number(v) > 0 ? Number(v) : d);
+  const pageSize = num(form.dataset.pageSize, 10);
+  const valuesShown = num(form.dataset.filterValues, 30);
+  const debounceMs = num(form.dataset.debounce, 300);
+  // data-state tells tests and scripts/search-bytes.ts where the page is: loading, ready, typing,
+  // searching, done (results shown), error.
+  const state = (s) => {
+    form.dataset.state = s;
+  };
+  state('loading');
+  // Filters in the order the panel lists them; others the index may have follow.
+  const ORDER = ['source', 'year', 'entity type', 'entity'];
+  const LABEL = { source: 'Source', year: 'Year', 'entity type': 'Entity type', entity: 'Entity' };
+
+  /** The selected values per filter: name -> Set of values. */
+  const selected = new Map();
+  let totals = null; // filter -> value -> count over the archive, once the panel has loaded them
+  let counts = null; // the same over the current results
+  let results = [];
+  let shown = 0;
+  let searchId = 0;
+  let timer = 0;
+
+  // The runtime is imported and initialised as the page opens, so a query only costs its chunks.
+  const ready = import(`${form.dataset.bundle}pagefind.js`).then(async (pagefind) => {
+    // noWorker: the worker script would be a second copy of the runtime to download.
+    await pagefind.options({ baseUrl: form.dataset.base, excerptLength: num(form.dataset.excerptWords, 30), noWorker: true });
+    await pagefind.init();
+    if (form.dataset.state === 'loading') state('ready');
+    return pagefind;
   });
-  // Pagefind's input has only a placeholder; give it an accessible name.
-  const input = el.querySelector('input[type="text"], input[type="search"], input');
-  if (input && !input.hasAttribute('aria-label')) input.setAttribute('aria-label', 'Search the articles');
-});
+  ready.catch(() => {
+    state('error');
+    status.textContent = 'Search could not start: the search index did not load.';
+  });
+
+  const el = (tag, cls, text) => {
+    const node = document.createElement(tag);
+    if (cls) node.className = cls;
+    if (text !== undefined) node.textContent = text;
+    return node;
+  };
+
+  // Pagefind's excerpt is the article text with < and > escaped and the matches in <mark>; it is
+  // rebuilt as DOM nodes so no article text is ever parsed as HTML.
+  const excerpt = (html) => {
+    const p = el('p', 'search-excerpt');
+    let marked = false;
+    for (const part of String(html).split(/(<\/?mark>)/)) {
+      if (part === '<mark>') marked = true;
+      else if (part === '</mark>') marked = false;
+      else if (part) {
+        const text = part.replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+        p.append(marked ? el('mark', '', text) : document.createTextNode(text));
+      }
+    }
+    return p;
+  };
+
+  const filtersOption = () => {
+    const filters = {};
+    for (const [name, values] of selected) if (values.size) filters[name] = { any: [...values] };
+    return filters;
+  };
+
+  const hasFilters = () => [...selected.values()].some((v) => v.size);
+
+  const describe = (term, n) => {
+    const what = term ? `for “${term}”` : 'in the archive';
+    const filtered = hasFilters() ? ' with the chosen filters' : '';
+    return n === 0 ? `No articles ${what}${filtered}.` : `${n} ${n === 1 ? 'article' : 'articles'} ${what}${filtered}.`;
+  };
+
+  async function showMore(focusFirst) {
+    const id = searchId;
+    const slice = results.slice(shown, shown + pageSize);
+    more.disabled = true;
+    state('searching');
+    const data = await Promise.all(slice.map((r) => r.data()));
+    if (id !== searchId) return;
+    let first = null;
+    for (const d of data) {
+      const li = el('li', 'search-result');
+      const title = el('h2', 'search-result-title');
+      const a = el('a', '', d.meta?.title || d.url);
+      a.href = d.url;
+      title.append(a);
+      li.append(title);
+      const facts = [...(d.filters?.source ?? []), ...(d.filters?.year ?? [])];
+      if (facts.length) li.append(el('p', 'meta', facts.join(' · ')));
+      li.append(excerpt(d.excerpt));
+      list.append(li);
+      first ??= a;
+    }
+    shown += slice.length;
+    more.hidden = shown >= results.length;
+    more.disabled = false;
+    state('done');
+    if (focusFirst && first) first.focus();
+  }
+
+  async function run() {
+    const id = ++searchId;
+    const term = input.value.trim();
+    const url = new URL(location.href);
+    if (term) url.searchParams.set('q', term);
+    else url.searchParams.delete('q');
+    history.replaceState(null, '', url);
+    if (!term && !hasFilters()) {
+      results = [];
+      shown = 0;
+      list.replaceChildren();
+      more.hidden = true;
+      status.textContent = '';
+      counts = null;
+      updateCounts();
+      state('done');
+      return;
+    }
+    status.textContent = 'Searching…';
+    state('searching');
+    const pagefind = await ready;
+    const found = await pagefind.search(term || null, { filters: filtersOption() });
+    if (id !== searchId || !found) return;
+    results = found.results;
+    shown = 0;
+    list.replaceChildren();
+    status.textContent = describe(term, results.length);
+    counts = found.filters && Object.keys(found.filters).length ? found.filters : null;
+    updateCounts();
+    await showMore(false);
+  }
+
+  const schedule = () => {
+    state('typing');
+    clearTimeout(timer);
+    timer = setTimeout(run, debounceMs);
+  };
+
+  // One fieldset per filter: checkboxes for the values; a long list shows its most frequent
+  // values plus every selected one, and a box finds the others.
+  function renderGroup(name, values, query) {
+    const fs = el('fieldset', 'search-filter');
+    fs.dataset.filter = name;
+    fs.append(el('legend', 'search-filter-name', LABEL[name] ?? name));
+    const box = el('div', 'search-filter-values');
+    const chosen = selected.get(name) ?? new Set();
+    let entries = Object.entries(values);
+    entries.sort(name === 'year' ? (a, b) => b[0].localeCompare(a[0]) : (a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    const long = entries.length > valuesShown;
+    if (long && query) entries = entries.filter(([v]) => v.toLowerCase().includes(query.toLowerCase()));
+    const visible = entries.slice(0, valuesShown);
+    for (const v of chosen) if (!visible.some(([w]) => w === v)) visible.push([v, values[v] ?? 0]);
+    for (const [value, total] of visible) {
+      const label = el('label', 'search-filter-value');
+      const box1 = el('input');
+      box1.type = 'checkbox';
+      box1.value = value;
+      box1.checked = chosen.has(value);
+      box1.addEventListener('change', () => {
+        const set = selected.get(name) ?? new Set();
+        if (box1.checked) set.add(value);
+        else set.delete(value);
+        selected.set(name, set);
+        run();
+      });
+      const count = el('span', 'meta search-filter-count', `(${total})`);
+      count.dataset.value = value;
+      label.append(box1, ` ${value} `, count);
+      box.append(label);
+    }
+    if (long) {
+      const find = el('input', 'search-filter-find');
+      find.type = 'search';
+      find.id = `search-filter-find-${name.replace(/\W+/g, '-')}`;
+      find.value = query ?? '';
+      find.autocomplete = 'off';
+      const n = entries.length;
+      const label = el('label', 'search-filter-find-label', `Find a value (${query ? `${n} ${n === 1 ? 'match' : 'matches'}` : `${Math.min(n, valuesShown)} of ${n} shown`})`);
+      label.htmlFor = find.id;
+      find.addEventListener('input', () => {
+        const fresh = renderGroup(name, values, find.value);
+        fs.replaceWith(fresh);
+        updateCounts();
+        const again = fresh.querySelector('.search-filter-find');
+        again.focus();
+        again.setSelectionRange(again.value.length, again.value.length);
+      });
+      fs.append(label, find);
+    }
+    fs.append(box);
+    return fs;
+  }
+
+  function renderFilters() {
+    const names = Object.keys(totals).sort((a, b) => (ORDER.indexOf(a) + 1 || 99) - (ORDER.indexOf(b) + 1 || 99));
+    groups.replaceChildren(...names.map((name) => renderGroup(name, totals[name], '')));
+    updateCounts();
+  }
+
+  // Counts follow the current results; the lists themselves stay put so focus is not lost.
+  function updateCounts() {
+    for (const fs of groups.querySelectorAll('.search-filter')) {
+      const name = fs.dataset.filter;
+      for (const span of fs.querySelectorAll('.search-filter-count')) {
+        const value = span.dataset.value;
+        span.textContent = `(${counts ? (counts[name]?.[value] ?? 0) : (totals?.[name]?.[value] ?? 0)})`;
+      }
+    }
+  }
+
+  // The filter lists are one download per filter; fetch them when the reader first opens the panel.
+  panel.addEventListener('toggle', async () => {
+    if (!panel.open || totals) return;
+    panelStatus.textContent = 'Loading the filters…';
+    state('searching');
+    const pagefind = await ready;
+    totals = await pagefind.filters();
+    panelStatus.textContent = '';
+    renderFilters();
+    if (input.value.trim() || hasFilters()) run();
+    else state('done');
+  });
+
+  more.addEventListener('click', () => showMore(true));
+  input.addEventListener('input', schedule);
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    clearTimeout(timer);
+    run();
+  });
+
+  form.hidden = false;
+  const q = new URL(location.href).searchParams.get('q');
+  if (q) {
+    input.value = q;
+    run();
+  }
+})();
