@@ -63,6 +63,7 @@ const parts = (t: ReturnType<typeof take>) =>
 
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
 const over: string[] = [];
+const table: string[] = ['| Query | Query | Opening the page (once) | First visit (page + query) | Results |', '| --- | --- | --- | --- | --- |'];
 try {
   for (const query of queries) {
     const context = await browser.newContext();
@@ -84,6 +85,7 @@ try {
     const status = (await page.locator('.search-status').textContent())?.trim();
     console.log(`"${query}": query ${kb(q.total)} (${parts(q)}; ${q.files} files) | on opening the page ${kb(open.total)} (${parts(open)}) | ${shown} shown: ${status}`);
     if (q.total > BUDGET_KB * 1024) over.push(query);
+    table.push(`| ${query} | ${kb(q.total)} | ${kb(open.total)} | ${kb(open.total + q.total)} | ${status?.match(/^\d+|^No/)?.[0] ?? '?'} |`);
     if (values.filters) {
       await page.locator('.search-filters summary').click();
       await page.locator('.search-filter').first().waitFor({ timeout: 60_000 });
@@ -106,4 +108,5 @@ try {
   await browser.close();
   server.close();
 }
+console.log(`\n${table.join('\n')}\n`);
 console.log(over.length ? `over the ${BUDGET_KB} KB query budget: ${over.join(', ')}` : `every query within the ${BUDGET_KB} KB budget`);

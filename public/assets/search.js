@@ -1,8 +1,9 @@
 // The search page's only script: a small UI over Pagefind's JS API (pagefind/pagefind.js).
 // What it downloads is what the reader needs, no more (budget: <= 300 KB per query on a
 // 19,000-article archive; scripts/search-bytes.ts measures it the same way):
-// - the runtime (pagefind.js, its metadata and WebAssembly) once, when the page opens;
-// - per query, only the index chunk of each word, after a pause in typing (no chunk per keystroke);
+// - the runtime (pagefind.js, its worker, metadata and WebAssembly) once, when the page opens;
+// - per query, only the index chunk of each word, after a pause in typing (no chunk per keystroke),
+//   leaving out the very common words of a longer query (each has a large chunk of its own);
 // - one fragment per result shown, pageSize at a time behind "More results";
 // - the filter lists (one chunk per filter) only when the reader opens the filter panel.
 // Settings come from data attributes (src/heuristics/site.json, search key). No inline styles.
@@ -21,6 +22,7 @@
   const pageSize = num(form.dataset.pageSize, 10);
   const valuesShown = num(form.dataset.filterValues, 30);
   const debounceMs = num(form.dataset.debounce, 300);
+  const stopWords = new Set((form.dataset.stopWords ?? '').split(/\s+/).filter(Boolean));
   // data-state tells tests and scripts/search-bytes.ts where the page is: loading, ready, typing,
   // searching, done (results shown), error.
   const state = (s) => {
@@ -42,8 +44,9 @@
 
   // The runtime is imported and initialised as the page opens, so a query only costs its chunks.
   const ready = import(`${form.dataset.bundle}pagefind.js`).then(async (pagefind) => {
-    // noWorker: the worker script would be a second copy of the runtime to download.
-    await pagefind.options({ baseUrl: form.dataset.base, excerptLength: num(form.dataset.excerptWords, 30), noWorker: true });
+    // Pagefind searches in a web worker (42 KB more to download once): ranking a word found in
+    // most articles ("the", "said") takes the better part of a second and would freeze typing.
+    await pagefind.options({ baseUrl: form.dataset.base, excerptLength: num(form.dataset.excerptWords, 30) });
     await pagefind.init();
     if (form.dataset.state === 'loading') state('ready');
     return pagefind;
@@ -76,6 +79,16 @@
     return p;
   };
 
+  // A query of several words runs without its stop words ("the price of oil" -> "price oil"):
+  // each of them would fetch a large index chunk and hardly changes which articles match. A
+  // quoted phrase, a one-word query and a query of stop words only run as typed.
+  const essential = (term) => {
+    const words = term.split(/\s+/);
+    const common = (w) => stopWords.has(w.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
+    if (/^".+"$/.test(term) || words.length < 2 || words.every(common)) return { query: term, left: [] };
+    return { query: words.filter((w) => !common(w)).join(' '), left: [...new Set(words.filter(common).map((w) => w.toLowerCase()))] };
+  };
+
   const filtersOption = () => {
     const filters = {};
     for (const [name, values] of selected) if (values.size) filters[name] = { any: [...values] };
@@ -84,10 +97,11 @@
 
   const hasFilters = () => [...selected.values()].some((v) => v.size);
 
-  const describe = (term, n) => {
+  const describe = (term, n, left) => {
     const what = term ? `for “${term}”` : 'in the archive';
     const filtered = hasFilters() ? ' with the chosen filters' : '';
-    return n === 0 ? `No articles ${what}${filtered}.` : `${n} ${n === 1 ? 'article' : 'articles'} ${what}${filtered}.`;
+    const common = left.length ? ` Common words left out: ${left.join(', ')} (quote the query to keep them).` : '';
+    return (n === 0 ? `No articles ${what}${filtered}.` : `${n} ${n === 1 ? 'article' : 'articles'} ${what}${filtered}.`) + common;
   };
 
   async function showMore(focusFirst) {
@@ -139,12 +153,13 @@
     status.textContent = 'Searching…';
     state('searching');
     const pagefind = await ready;
-    const found = await pagefind.search(term || null, { filters: filtersOption() });
+    const { query, left } = essential(term);
+    const found = await pagefind.search(query || null, { filters: filtersOption() });
     if (id !== searchId || !found) return;
     results = found.results;
     shown = 0;
     list.replaceChildren();
-    status.textContent = describe(term, results.length);
+    status.textContent = describe(term, results.length, left);
     counts = found.filters && Object.keys(found.filters).length ? found.filters : null;
     updateCounts();
     await showMore(false);

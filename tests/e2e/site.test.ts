@@ -261,6 +261,19 @@ describe.skipIf(SKIP_BROWSER)('in chromium', () => {
     await page.close();
   });
 
+  it('leaves the stop words out of a longer query and says so, but keeps a quoted phrase whole', async () => {
+    const page = await open(`${site.root}search/`);
+    const haftar = await articles((r) => /haftar/i.test(text(r)));
+    expect(await searchFor(page, 'the Haftar of')).toEqual(haftar);
+    expect(await page.locator('.search-status').textContent()).toContain('Common words left out: the, of');
+    // Kept whole, "in" narrows: not every article that mentions Libya says "in Libya".
+    const inLibya = await articles((r) => /\bin Libya\b/i.test(text(r)));
+    expect(inLibya.length).toBeLessThan((await articles((r) => /libya/i.test(text(r)))).length);
+    expect(await searchFor(page, '"in Libya"')).toEqual(inLibya);
+    expect(await page.locator('.search-status').textContent()).not.toContain('left out');
+    await page.close();
+  });
+
   it('shows results a page at a time and fetches one fragment per result shown', async () => {
     const page = await context.newPage();
     // The same page with a page size of 2, so five articles need three pages.
