@@ -152,9 +152,15 @@
     }
     status.textContent = 'Searching…';
     state('searching');
-    const pagefind = await ready;
     const { query, left } = essential(term);
-    const found = await pagefind.search(query || null, { filters: filtersOption() });
+    let found;
+    try {
+      found = await (await ready).search(query || null, { filters: filtersOption() });
+    } catch {
+      state('error');
+      status.textContent = 'The search failed: part of the search index did not load. Try again.';
+      return;
+    }
     if (id !== searchId || !found) return;
     results = found.results;
     shown = 0;
@@ -248,8 +254,13 @@
     if (!panel.open || totals) return;
     panelStatus.textContent = 'Loading the filters…';
     state('searching');
-    const pagefind = await ready;
-    totals = await pagefind.filters();
+    try {
+      totals = await (await ready).filters();
+    } catch {
+      state('error');
+      panelStatus.textContent = 'The filters did not load. Close and open the panel to try again.';
+      return;
+    }
     panelStatus.textContent = '';
     renderFilters();
     if (input.value.trim() || hasFilters()) run();
