@@ -1,10 +1,13 @@
 /**
  * Builds a Pagefind index the way the site does (article title + body, filters source, year,
- * entity type, entity) over the first N Reuters-21578 articles from ../shared/corpora, with a
- * copy of the search page, into OUT; then measure it with scripts/search-bytes.ts:
+ * entity type, entity) over the first N Reuters-21578 articles from ../shared/corpora into
+ * OUT/pagefind, beside the real search page (the seed site built by the CLI under /archive/, so
+ * the page, its CSS and assets/search.js are the ones readers get); then measure it with
+ * scripts/search-bytes.ts:
  *   npx tsx scripts/search-budget.ts 19043 /tmp/search-19k && npx tsx scripts/search-bytes.ts /tmp/search-19k oil
  * Entities are the corpus's gold people/places/orgs labels. Skips when the corpus is missing.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -61,13 +64,8 @@ for (const r of rows) {
   await index.addHTMLFile({ url: `/articles/reuters-${r.id}/`, content: html });
 }
 await fs.rm(out, { recursive: true, force: true });
+// The real site (seed articles, no index of its own) supplies the search page and its assets.
+execFileSync(process.execPath, [path.join(repo, 'bin/news-archive.js'), 'build', '--articles', path.join(repo, 'articles'), '--out', out, '--base-path', '/archive/', '--no-search', '--no-cache'], { stdio: 'ignore' });
 await index.writeFiles({ outputPath: path.join(out, 'pagefind') });
 await pagefind.close();
-await fs.mkdir(path.join(out, 'search'), { recursive: true });
-await fs.cp(path.join(repo, 'public/assets'), path.join(out, 'assets'), { recursive: true });
-await fs.writeFile(
-  path.join(out, 'search/index.html'),
-  `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Search</title><link rel="stylesheet" href="/archive/assets/style.css"><link rel="stylesheet" href="/archive/pagefind/pagefind-ui.css"><script src="/archive/pagefind/pagefind-ui.js" defer></script><script src="/archive/assets/search.js" defer></script></head><body><div id="search" data-base="/archive/" data-bundle="/archive/pagefind/"></div></body></html>`,
-);
-await fs.writeFile(path.join(out, '404.html'), 'not found');
 console.log(`${rows.length} articles indexed into ${out}/pagefind in ${((Date.now() - started) / 1000).toFixed(1)} s`);

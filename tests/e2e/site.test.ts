@@ -31,7 +31,7 @@ describe('generated files', () => {
     for (const f of ['index.html', '404.html', 'about/index.html', 'timeline/index.html', 'events/index.html', 'search/index.html', 'people/index.html', 'people/by-name/index.html', 'sources/index.html']) {
       expect(files).toContain(f);
     }
-    for (const f of ['data/articles.json', 'data/articles.csv', 'data/entities.json', 'data/events.json', 'feed.xml', 'feed.json', 'sitemap.xml', 'robots.txt', 'pagefind/pagefind-ui.js']) {
+    for (const f of ['data/articles.json', 'data/articles.csv', 'data/entities.json', 'data/events.json', 'feed.xml', 'feed.json', 'sitemap.xml', 'robots.txt', 'pagefind/pagefind.js']) {
       expect(files).toContain(f);
     }
   });
@@ -176,6 +176,33 @@ describe.skipIf(SKIP_BROWSER)('in chromium', () => {
     return page;
   }
 
+  interface Rec {
+    url: string;
+    title: string;
+    body: string[];
+    source: { name: string } | null;
+    published: { date: string; estimated: boolean } | null;
+  }
+  const text = (r: Rec) => `${r.title}\n${r.body.join('\n')}`;
+  /** URL paths of the built articles that `keep` accepts, sorted. */
+  async function articles(keep: (r: Rec) => boolean): Promise<string[]> {
+    const records: Rec[] = JSON.parse(await fs.readFile(path.join(site.out, 'data/articles.json'), 'utf8'));
+    return records
+      .filter(keep)
+      .map((r) => r.url)
+      .sort();
+  }
+  /** Waits until assets/search.js has shown what was asked for (data-state="done"). */
+  const settled = (page: Page) => page.locator('#search[data-state="done"]').waitFor({ timeout: 15_000 });
+  /** URL paths of the results shown, sorted. */
+  const results = async (page: Page) => (await page.locator('.search-result-title a').evaluateAll((as) => as.map((a) => new URL((a as unknown as { href: string }).href).pathname))).sort();
+  /** Types a query into the search page and returns the results shown. */
+  async function searchFor(page: Page, query: string): Promise<string[]> {
+    await page.locator('#search-input').fill(query);
+    await settled(page);
+    return results(page);
+  }
+
   it('walks home -> article -> entity -> timeline -> search, and search finds Haftar', async () => {
     const page = await open(site.root);
     await page.locator('main .article-list a').first().click();
@@ -189,19 +216,89 @@ describe.skipIf(SKIP_BROWSER)('in chromium', () => {
     expect(await page.locator('h1').textContent()).toBe('Timeline');
     await page.getByRole('link', { name: 'Search', exact: true }).click();
     await page.waitForURL(`${site.root}search/`);
-    await page.locator('.pagefind-ui__search-input').fill('Haftar');
-    await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 15_000 });
-    const filters = (await page.locator('.pagefind-ui__filter-name').allTextContents()).map((t) => t.trim().toLowerCase());
-    for (const name of ['source', 'year', 'entity type', 'entity']) expect(filters.some((f) => f.startsWith(name))).toBe(true);
-    await page.waitForTimeout(300);
-    const found = (await page.locator('.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => new URL((a as unknown as { href: string }).href).pathname))).sort();
-    const records: { url: string; title: string; body: string[] }[] = JSON.parse(await fs.readFile(path.join(site.out, 'data/articles.json'), 'utf8'));
-    const expected = records
-      .filter((r) => /haftar/i.test(`${r.title}\n${r.body.join('\n')}`))
-      .map((r) => r.url)
-      .sort();
+    const expected = await articles((r) => /haftar/i.test(text(r)));
     expect(expected.length).toBeGreaterThan(0);
-    expect(found).toEqual(expected);
+    expect(await searchFor(page, 'Haftar')).toEqual(expected);
+    await page.close();
+  });
+
+  it('filters by source and year (any value within a filter, all filters together), loading the filter lists only when the panel opens', async () => {
+    const page = await open(`${site.root}search/`);
+    const filterFiles: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/pagefind/filter/')) filterFiles.push(r.url());
+    });
+    await searchFor(page, 'Haftar');
+    expect(filterFiles).toEqual([]);
+    await page.locator('.search-filters summary').click();
+    await settled(page);
+    expect(filterFiles.length).toBeGreaterThan(0);
+    const legends = (await page.locator('.search-filter-name').allTextContents()).map((t) => t.trim().toLowerCase());
+    expect(legends).toEqual(['source', 'year', 'entity type', 'entity']);
+    const all: Rec[] = JSON.parse(await fs.readFile(path.join(site.out, 'data/articles.json'), 'utf8'));
+    const sources = [...new Set(all.flatMap((r) => (r.source ? [r.source.name] : [])))];
+    expect(sources.length).toBeGreaterThan(1);
+    const [one = '', two = ''] = sources;
+    const check = async (filter: string, value: string) => {
+      await page.locator(`.search-filter[data-filter="${filter}"] input[value="${value}"]`).check();
+      await settled(page);
+      return results(page);
+    };
+    const urls = (keep: (r: Rec) => boolean) => all.filter(keep).map((r) => r.url).sort();
+    // A term and a source.
+    expect(await check('source', one)).toEqual(urls((r) => r.source?.name === one && /haftar/i.test(text(r))));
+    // No term: the filter alone; a second value of the same filter widens (any).
+    await page.locator('#search-input').fill('');
+    await settled(page);
+    expect(await results(page)).toEqual(urls((r) => r.source?.name === one));
+    expect(await check('source', two)).toEqual(urls((r) => r.source?.name === one || r.source?.name === two));
+    // A second filter narrows (all filters apply).
+    const dated = all.find((r) => (r.source?.name === one || r.source?.name === two) && r.published && !r.published.estimated);
+    if (dated?.published) {
+      const year = dated.published.date.slice(0, 4);
+      expect(await check('year', year)).toEqual(urls((r) => (r.source?.name === one || r.source?.name === two) && r.published?.date.startsWith(year) === true && !r.published.estimated));
+    }
+    await page.close();
+  });
+
+  it('leaves the stop words out of a longer query and says so, but keeps a quoted phrase whole', async () => {
+    const page = await open(`${site.root}search/`);
+    const haftar = await articles((r) => /haftar/i.test(text(r)));
+    expect(await searchFor(page, 'the Haftar of')).toEqual(haftar);
+    expect(await page.locator('.search-status').textContent()).toContain('Common words left out: the, of');
+    // Kept whole, "in" narrows: not every article that mentions Libya says "in Libya".
+    const inLibya = await articles((r) => /\bin Libya\b/i.test(text(r)));
+    expect(inLibya.length).toBeLessThan((await articles((r) => /libya/i.test(text(r)))).length);
+    expect(await searchFor(page, '"in Libya"')).toEqual(inLibya);
+    expect(await page.locator('.search-status').textContent()).not.toContain('left out');
+    await page.close();
+  });
+
+  it('shows results a page at a time and fetches one fragment per result shown', async () => {
+    const page = await context.newPage();
+    // The same page with a page size of 2, so five articles need three pages.
+    await page.route(`${site.root}search/`, async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, body: (await response.text()).replace(/data-page-size="\d+"/, 'data-page-size="2"') });
+    });
+    const fragments: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/pagefind/fragment/')) fragments.push(r.url());
+    });
+    await page.goto(`${site.root}search/`);
+    const expected = await articles((r) => /libya/i.test(text(r)));
+    expect(expected.length).toBeGreaterThan(4);
+    const seen = [await searchFor(page, 'Libya')];
+    expect(fragments).toHaveLength(2);
+    while (await page.locator('.search-more').isVisible()) {
+      await page.locator('.search-more').click();
+      await settled(page);
+      seen.push(await results(page));
+    }
+    expect(seen.map((s) => s.length)).toEqual(expected.map((_, i) => Math.min(expected.length, (i + 1) * 2)).filter((n, i, a) => a.indexOf(n) === i));
+    expect(seen.at(-1)).toEqual(expected);
+    expect(new Set(fragments).size).toBe(expected.length);
+    expect(await page.locator('.search-status').textContent()).toContain(`${expected.length} articles`);
     await page.close();
   });
 
@@ -227,7 +324,12 @@ describe.skipIf(SKIP_BROWSER)('in chromium', () => {
     axeSource ||= await fs.readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
     const f = file();
     const page = await open(urlOf(f), scheme);
-    if (f === 'search/index.html') await page.locator('.pagefind-ui__search-input').waitFor();
+    if (f === 'search/index.html') {
+      // Checked with results and the filter panel showing, not just the empty form.
+      await searchFor(page, 'Libya');
+      await page.locator('.search-filters summary').click();
+      await settled(page);
+    }
     // evaluate() is not subject to the page's CSP, unlike an injected inline script.
     await page.evaluate(axeSource);
     const result = (await page.evaluate(() => (globalThis as unknown as { axe: { run: () => Promise<unknown> } }).axe.run())) as { violations: { id: string; nodes: { target: string[] }[] }[] };
