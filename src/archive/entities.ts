@@ -60,7 +60,11 @@ export function resolveEntities(
     return [{ name: entry?.name ?? canonicalName(forms), type, forms, perArticle, entry }];
   });
   list.sort((a, b) => TYPE_ORDER.indexOf(a.type) - TYPE_ORDER.indexOf(b.type) || byName(a.name, b.name));
-  const { slugs } = uniqueSlugs(list.map((c, i) => ({ key: String(i), wanted: c.name })));
+  // Slugs must not depend on what else is in the archive, or adding one article would move the
+  // pages of unrelated entities: a colliding slug's suffix hashes the entity's type and name (not
+  // its position), and the plain slug goes to the entity in most articles.
+  const claim = list.map((c, i) => ({ c, i })).sort((x, y) => y.c.perArticle.size - x.c.perArticle.size || x.i - y.i);
+  const { slugs } = uniqueSlugs(claim.map(({ c, i }) => ({ key: String(i), wanted: c.name, hash: `${c.type}\u0000${c.name}` })));
   const entities: EntityRecord[] = [];
   const byArticle: ResolvedEntities['byArticle'] = new Map();
   list.forEach((c, i) => {

@@ -31,17 +31,17 @@ export function slugify(text: string): string {
 
 /**
  * Gives each key a unique slug: the first claimant (in `order`) keeps the plain slug, later ones
- * get a short hash of their key appended. Returns the slugs and the keys that collided.
+ * get a short hash of their `hash` (default: their key) appended. Returns the slugs and the keys that collided.
  */
-export function uniqueSlugs(items: readonly { key: string; wanted: string }[]): { slugs: Map<string, string>; collided: string[] } {
+export function uniqueSlugs(items: readonly { key: string; wanted: string; hash?: string }[]): { slugs: Map<string, string>; collided: string[] } {
   const used = new Set<string>();
   const slugs = new Map<string, string>();
   const collided: string[] = [];
-  for (const { key, wanted } of items) {
+  for (const { key, wanted, hash } of items) {
     let slug = slugify(wanted);
     if (used.has(slug)) {
       collided.push(key);
-      slug = `${slug.slice(0, MAX_SLUG - 7)}-${shortHash(key)}`;
+      slug = `${slug.slice(0, MAX_SLUG - 7)}-${shortHash(hash ?? key)}`;
       for (let n = 2; used.has(slug); n++) slug = `${slug.slice(0, MAX_SLUG - 10)}-${n}`;
     }
     used.add(slug);
