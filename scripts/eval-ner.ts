@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { bilouToSpans } from '../src/ner/bilou.ts';
+import { readSpans } from '../src/ner/bilou.ts';
 import { goldSpans, parseConll } from '../src/ner/conll.ts';
 import { tagDocument } from '../src/ner/model.ts';
 import { scoreSpans } from '../src/ner/conll.ts';
@@ -29,7 +29,7 @@ const load = process.cpuUsage(load0);
 const docs = parseConll(readFileSync(file, 'utf8'));
 
 // Accuracy: tag the gold tokens, document by document (so document memory works as in use).
-const predicted = docs.flatMap((d) => tagDocument(model, d.tokens).map(bilouToSpans));
+const predicted = docs.flatMap((d) => tagDocument(model, d.tokens).map(readSpans));
 const scores = scoreSpans(goldSpans(docs), predicted, TYPES);
 
 // Speed: the full raw-text path (tokenise, split, tag) on each document rebuilt as text.
