@@ -64,6 +64,8 @@ export interface WordKnowledge {
   isName: (word: string) => boolean;
   /** Whether the training data has the word as a name only of the MISC type: nationalities and the like ('Libyan'). */
   isMisc: (word: string) => boolean;
+  /** The types (PER, ORG, LOC, MISC) a name of one or more words has in the training data; empty when unknown. */
+  typesOf: (name: string) => readonly string[];
 }
 
 const knowledge = new WeakMap<NerModel, WordKnowledge>();
@@ -90,6 +92,7 @@ export function wordKnowledge(model: NerModel = getDefaultModel()): WordKnowledg
     },
     isName: (word) => gazetteer.has(word.toLowerCase()),
     isMisc: (word) => gazetteer.get(word.toLowerCase())?.every((t) => t === 'MISC') ?? false,
+    typesOf: (name) => gazetteer.get(name.toLowerCase()) ?? [],
   };
   knowledge.set(model, result);
   return result;

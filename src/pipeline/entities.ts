@@ -10,7 +10,7 @@
 import { canonicalName, clusterUnits } from '../archive/cluster.ts';
 import { acronymOf, fold, parsePerson, sameSurname } from '../archive/names.ts';
 import { cleanMention } from './entity-clean.ts';
-import { definedAcronyms, extendOrganisations, shoutedToTitleCase, splitRoleSpans, titledNames } from './entity-rules.ts';
+import { definedAcronyms, extendOrganisations, shoutedToTitleCase, splitNamePrefix, splitRoleSpans, titledNames } from './entity-rules.ts';
 import { recognise, type WordKnowledge, wordKnowledge } from '../ner/index.ts';
 import type { EntityType, RawEntity } from '../types.ts';
 
@@ -36,10 +36,10 @@ export function detectMentions(text: string): Mention[] {
 export function findEntities(
   text: string,
   detect: (text: string) => Mention[] = detectMentions,
-  words: Pick<WordKnowledge, 'givenNames' | 'usuallyLower' | 'isName' | 'isMisc'> = wordKnowledge(),
+  words: Pick<WordKnowledge, 'givenNames' | 'usuallyLower' | 'isName' | 'isMisc' | 'typesOf'> = wordKnowledge(),
 ): RawEntity[] {
   const prepared = shoutedToTitleCase(text);
-  const detected = extendOrganisations(prepared, splitRoleSpans(prepared, detect(prepared), words));
+  const detected = extendOrganisations(prepared, splitNamePrefix(prepared, splitRoleSpans(prepared, detect(prepared), words), words));
   const titled = [...detected, ...titledNames(prepared, detected)];
   const definitions = definedAcronyms(prepared, titled);
   const found = [...titled.filter((m) => !definitions.superseded.has(m)), ...definitions.mentions];

@@ -214,6 +214,36 @@ export function splitRoleSpans(
   return out;
 }
 
+const TYPE_OF_LABEL: Record<string, EntityType> = { LOC: 'place', ORG: 'organization' };
+
+/**
+ * A person mention that starts with a known place or organisation ('Middle East| Victoria
+ * Coates', where the recogniser ran two names together) loses it, when a full name of two or
+ * more words is left and the first word is not a known given name ('Victoria Coates' keeps
+ * 'Victoria', which is also a place). `words.typesOf` gives the types the training data knows a
+ * name as.
+ */
+export function splitNamePrefix(
+  text: string,
+  found: readonly Span[],
+  words: { givenNames: ReadonlySet<string>; typesOf: (name: string) => readonly string[] },
+): Span[] {
+  return found.flatMap((m) => {
+    if (m.type !== 'person') return [m];
+    const tokens = wordsOf(m);
+    const n = tokens.length;
+    if (n < 3 || words.givenNames.has(bare(tokens[0]!.text))) return [m];
+    for (let p = Math.min(3, n - 2); p >= 1; p--) {
+      const types = words.typesOf(tokens.slice(0, p).map((t) => t.text).join(' '));
+      const label = types.find((t) => TYPE_OF_LABEL[t]);
+      if (!label || types.includes('PER')) continue;
+      if (!tokens.slice(p).every((t) => CAPITALISED.test(t.text) || PARTICLE_SET.has(bare(t.text)))) continue;
+      return [part(text, tokens, 0, p, TYPE_OF_LABEL[label]!), part(text, tokens, p, n, 'person')];
+    }
+    return [m];
+  });
+}
+
 /** A line mostly in capitalised words: a title-case headline, where capitals say nothing. */
 function titleCaseLine(text: string, at: number): boolean {
   const from = text.lastIndexOf('\n', at) + 1;

@@ -143,6 +143,7 @@ describe('findEntities with any detector', () => {
     usuallyLower: (w: string) => ['research', 'shining', 'apple'].includes(w.toLowerCase()),
     isName: (w: string) => ['apple', 'ruritanian'].includes(w.toLowerCase()),
     isMisc: (w: string) => w.toLowerCase() === 'ruritanian',
+    typesOf: (name: string) => ({ 'middle east': ['LOC'], zenda: ['LOC', 'PER'], victoria: ['LOC'] })[name.toLowerCase()] ?? [],
   };
   const withWords = (text: string, list: [string, EntityType][]) =>
     findEntities(text, detector(list), words)
@@ -201,6 +202,17 @@ describe('findEntities with any detector', () => {
     ['particle', 'Militants from the Ansar al-Harbour group came.', [['Ansar', 'organization']], ['organization:Ansar al-Harbour=1']],
     // an acronym's spelled-out name replaces the recogniser's part of it
     ['part of an acronym name', 'The UN-backed Council of Free Harbours (CFH) met.', [['Free Harbours', 'organization']], ['organization:Council of Free Harbours=2']],
+    // a known place run into a person's name comes off
+    [
+      'place before a person',
+      'on Middle East Victoria Coates, and others',
+      [['Middle East Victoria Coates', 'person']],
+      ['person:Victoria Coates=1', 'place:Middle East=1'],
+    ],
+    // ... not a known given name, nor a name that is also a person's, nor leaving a single word
+    ['given name first', 'with Matthew Victoria Coates, and others', [['Matthew Victoria Coates', 'person']], ['person:Matthew Victoria Coates=1']],
+    ['also a person', 'with Zenda Victoria Coates, and others', [['Zenda Victoria Coates', 'person']], ['person:Zenda Victoria Coates=1']],
+    ['one word left', 'with Victoria Coates, and others', [['Victoria Coates', 'person']], ['person:Victoria Coates=1']],
     // one word usually written in lower case is no name, unless known as one
     ['lower-case word', 'A report from the congressional Research service came.', [['Research', 'organization']], []],
     ['known name', 'A report from Apple came.', [['Apple', 'organization']], ['organization:Apple=1']],
