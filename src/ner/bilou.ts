@@ -92,7 +92,10 @@ export function readSpans(tags: readonly string[]): TokenSpan[] {
   };
   tags.forEach((tag, i) => {
     const kind = tag[0];
-    if (kind === 'O') return close(i);
+    if (kind === 'O') {
+      close(i);
+      return;
+    }
     const prev = i > 0 ? tags[i - 1]![0] : 'O';
     if (kind === 'B' || (kind === 'U' && (prev === 'L' || prev === 'U'))) close(i);
     if (start < 0) start = i;
