@@ -64,6 +64,8 @@ export interface WordKnowledge {
   isName: (word: string) => boolean;
   /** Whether the training data has the word as a name only of the MISC type: nationalities and the like ('Libyan'). */
   isMisc: (word: string) => boolean;
+  /** Lower-case last words of multi-word person names in the training data ('smith'). */
+  surnames: ReadonlySet<string>;
   /** The types (PER, ORG, LOC, MISC) a name of one or more words has in the training data; empty when unknown. */
   typesOf: (name: string) => readonly string[];
 }
@@ -77,15 +79,18 @@ export function wordKnowledge(model: NerModel = getDefaultModel()): WordKnowledg
   const { gazetteer, truecase, clusters } = model.lexicon;
   const person = new Set<string>();
   const other = new Set<string>();
+  const surnames = new Set<string>();
   for (const [name, types] of gazetteer) {
     const space = name.indexOf(' ');
     if (space < 0) continue;
     const first = name.slice(0, space);
     for (const t of types) (t === 'PER' ? person : other).add(first);
+    if (types.includes('PER')) surnames.add(name.slice(name.lastIndexOf(' ') + 1));
   }
   const givenNames = new Set([...person].filter((w) => !other.has(w) && /^\p{L}{2,}$/u.test(w)));
   const result: WordKnowledge = {
     givenNames,
+    surnames,
     usuallyLower: (word) => {
       const lower = word.toLowerCase();
       return !truecase.has(lower) && clusters.has(lower);

@@ -36,7 +36,7 @@ export function detectMentions(text: string): Mention[] {
 export function findEntities(
   text: string,
   detect: (text: string) => Mention[] = detectMentions,
-  words: Pick<WordKnowledge, 'givenNames' | 'usuallyLower' | 'isName' | 'isMisc' | 'typesOf'> = wordKnowledge(),
+  words: Pick<WordKnowledge, 'givenNames' | 'surnames' | 'usuallyLower' | 'isName' | 'isMisc' | 'typesOf'> = wordKnowledge(),
 ): RawEntity[] {
   const prepared = shoutedToTitleCase(text);
   const detected = extendOrganisations(prepared, splitNamePrefix(prepared, splitRoleSpans(prepared, detect(prepared), words), words));
@@ -54,7 +54,11 @@ export function findEntities(
     else named.push({ name, type: m.type, start: m.start, end: m.end });
   }
   named.push(...laterUses(prepared, named, definitions.acronyms));
-  return groupMentions(resolveGivenNames(named), definitions.acronyms);
+  // a given name alone that names no one of the article ('Mohammed') is no entity to browse
+  const resolved = resolveGivenNames(named).filter(
+    (m) => m.type !== 'person' || m.name.includes(' ') || !words.givenNames.has(m.name.toLowerCase()) || words.surnames.has(m.name.toLowerCase()),
+  );
+  return groupMentions(resolved, definitions.acronyms);
 }
 
 /**

@@ -219,7 +219,7 @@ const TYPE_OF_LABEL: Record<string, EntityType> = { LOC: 'place', ORG: 'organiza
 /**
  * A person mention that starts with a known place or organisation ('Middle East| Victoria
  * Coates', where the recogniser ran two names together) loses it, when a full name of two or
- * more words is left and the first word is not a known given name ('Victoria Coates' keeps
+ * more words (or a known given name) is left and the first word is not a known given name ('Victoria Coates' keeps
  * 'Victoria', which is also a place). `words.typesOf` gives the types the training data knows a
  * name as.
  */
@@ -228,12 +228,14 @@ export function splitNamePrefix(
   found: readonly Span[],
   words: { givenNames: ReadonlySet<string>; typesOf: (name: string) => readonly string[] },
 ): Span[] {
-  return found.flatMap((m) => {
+  return found.flatMap((m): Span[] => {
     if (m.type !== 'person') return [m];
     const tokens = wordsOf(m);
     const n = tokens.length;
-    if (n < 3 || words.givenNames.has(bare(tokens[0]!.text))) return [m];
-    for (let p = Math.min(3, n - 2); p >= 1; p--) {
+    if (n < 2 || words.givenNames.has(bare(tokens[0]!.text))) return [m];
+    // what is left is a full name, or a known given name ('Libya Mohammed' -> 'Mohammed', for the given-name rules)
+    const longest = words.givenNames.has(bare(tokens.at(-1)!.text)) ? n - 1 : n - 2;
+    for (let p = Math.min(3, longest); p >= 1; p--) {
       const types = words.typesOf(tokens.slice(0, p).map((t) => t.text).join(' '));
       const label = types.find((t) => TYPE_OF_LABEL[t]);
       if (!label || types.includes('PER')) continue;

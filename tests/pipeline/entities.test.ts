@@ -139,7 +139,8 @@ describe('findEntities with any detector', () => {
 
   // Word knowledge as the recogniser's lexicon would give it, fixed here so the rules are tested alone.
   const words = {
-    givenNames: new Set(['matthew', 'tarek']),
+    givenNames: new Set(['matthew', 'tarek', 'james', 'omar']),
+    surnames: new Set(['james']),
     usuallyLower: (w: string) => ['research', 'shining', 'apple'].includes(w.toLowerCase()),
     isName: (w: string) => ['apple', 'ruritanian'].includes(w.toLowerCase()),
     isMisc: (w: string) => w.toLowerCase() === 'ruritanian',
@@ -213,6 +214,11 @@ describe('findEntities with any detector', () => {
     ['given name first', 'with Matthew Victoria Coates, and others', [['Matthew Victoria Coates', 'person']], ['person:Matthew Victoria Coates=1']],
     ['also a person', 'with Zenda Victoria Coates, and others', [['Zenda Victoria Coates', 'person']], ['person:Zenda Victoria Coates=1']],
     ['one word left', 'with Victoria Coates, and others', [['Victoria Coates', 'person']], ['person:Victoria Coates=1']],
+    // ... or a known given name left alone, which the given-name rules then read
+    ['place before a given name', 'of Middle East Tarek was there', [['Middle East Tarek', 'person']], ['place:Middle East=1']],
+    // a given name alone that names no one of the article is dropped, unless also a surname or resolved
+    ['lone given name', 'Later Tarek spoke.', [['Tarek', 'person']], []],
+    ['given name also a surname', 'Later James spoke.', [['James', 'person']], ['person:James=1']],
     // one word usually written in lower case is no name, unless known as one
     ['lower-case word', 'A report from the congressional Research service came.', [['Research', 'organization']], []],
     ['known name', 'A report from Apple came.', [['Apple', 'organization']], ['organization:Apple=1']],
