@@ -248,9 +248,11 @@ export function splitNamePrefix(
 
 /** A line mostly in capitalised words: a title-case headline, where capitals say nothing. */
 function titleCaseLine(text: string, at: number): boolean {
-  const from = text.lastIndexOf('\n', at) + 1;
-  const to = text.indexOf('\n', at);
-  const words = text.slice(from, to < 0 ? undefined : to).match(/\p{L}[\p{L}\p{M}'’.-]*/gu) ?? [];
+  // at most 200 characters either side, so a huge one-line text stays linear
+  const from = Math.max(text.lastIndexOf('\n', at) + 1, at - 200);
+  const end = text.indexOf('\n', at);
+  const to = Math.min(end < 0 ? text.length : end, at + 200);
+  const words = text.slice(from, to).match(/\p{L}[\p{L}\p{M}'’.-]*/gu) ?? [];
   const capitalised = words.filter((w) => CAPITALISED.test(w)).length;
   return words.length >= 3 && capitalised / words.length >= 0.6;
 }
