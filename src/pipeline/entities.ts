@@ -10,7 +10,15 @@
 import { canonicalName, clusterUnits } from '../archive/cluster.ts';
 import { acronymOf, fold, parsePerson, sameSurname } from '../archive/names.ts';
 import { cleanMention } from './entity-clean.ts';
-import { definedAcronyms, extendOrganisations, shoutedToTitleCase, splitNamePrefix, splitRoleSpans, titledNames } from './entity-rules.ts';
+import {
+  definedAcronyms,
+  extendOrganisations,
+  joinPatronyms,
+  shoutedToTitleCase,
+  splitNamePrefix,
+  splitRoleSpans,
+  titledNames,
+} from './entity-rules.ts';
 import { recognise, type WordKnowledge, wordKnowledge } from '../ner/index.ts';
 import type { EntityType, RawEntity } from '../types.ts';
 
@@ -39,7 +47,8 @@ export function findEntities(
   words: Pick<WordKnowledge, 'givenNames' | 'surnames' | 'usuallyLower' | 'isName' | 'isMisc' | 'typesOf'> = wordKnowledge(),
 ): RawEntity[] {
   const prepared = shoutedToTitleCase(text);
-  const detected = extendOrganisations(prepared, splitNamePrefix(prepared, splitRoleSpans(prepared, detect(prepared), words), words));
+  const repaired = splitNamePrefix(prepared, splitRoleSpans(prepared, joinPatronyms(prepared, detect(prepared)), words), words);
+  const detected = extendOrganisations(prepared, repaired);
   const titled = [...detected, ...titledNames(prepared, detected)];
   const definitions = definedAcronyms(prepared, titled);
   const found = [...titled.filter((m) => !definitions.superseded.has(m)), ...definitions.mentions];

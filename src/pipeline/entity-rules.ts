@@ -215,6 +215,37 @@ export function splitRoleSpans(
 }
 
 const TYPE_OF_LABEL: Record<string, EntityType> = { LOC: 'place', ORG: 'organization' };
+const PATRONYM_RE = new RegExp(`^[^\\S\\n]+(?:${names.patronymParticles.words.join('|')})[^\\S\\n]+\\p{Lu}[\\p{L}\\p{M}'’-]*`, 'u');
+
+/**
+ * A capitalised word, a patronymic particle and a capitalised word are a person's name
+ * ('UAE Abdullah| bin |Zayed' -> the place 'UAE' and the person 'Abdullah bin Zayed'): a mention
+ * ending right before such a particle gives its last word to the person, and mentions inside
+ * the rest of the name go.
+ */
+export function joinPatronyms(text: string, found: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  const skip = new Set<Span>();
+  for (const m of found) {
+    if (skip.has(m)) continue;
+    const tail = PATRONYM_RE.exec(text.slice(m.end, m.end + 60));
+    const tokens = wordsOf(m);
+    const last = tokens.at(-1);
+    if (!tail || !last || !CAPITALISED.test(last.text)) {
+      out.push(m);
+      continue;
+    }
+    const end = m.end + tail[0].length;
+    for (const f of found) if (f !== m && f.start >= m.end && f.start < end) skip.add(f);
+    if (m.type === 'person') {
+      out.push({ ...m, text: text.slice(m.start, end), end });
+      continue;
+    }
+    if (tokens.length > 1) out.push(part(text, tokens, 0, tokens.length - 1, m.type));
+    out.push({ text: text.slice(last.start, end), type: 'person', start: last.start, end });
+  }
+  return out.filter((m) => !skip.has(m));
+}
 
 /**
  * A person mention that starts with a known place or organisation ('Middle East| Victoria

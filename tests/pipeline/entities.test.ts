@@ -219,6 +219,19 @@ describe('findEntities with any detector', () => {
     // a given name alone that names no one of the article is dropped, unless also a surname or resolved
     ['lone given name', 'Later Tarek spoke.', [['Tarek', 'person']], []],
     ['given name also a surname', 'Later James spoke.', [['James', 'person']], ['person:James=1']],
+    // a word, a patronymic particle and a word are a person, whatever the recogniser made of them
+    [
+      'patronym',
+      'He met the Minister of the UAE Abdullah bin Zayed, who said',
+      [
+        ['UAE Abdullah', 'organization'],
+        ['Zayed', 'organization'],
+      ],
+      ['organization:UAE=1', 'person:Abdullah bin Zayed=1'],
+    ],
+    ['patronym after a person', 'He met Abdullah bin Zayed, who said', [['Abdullah', 'person']], ['person:Abdullah bin Zayed=1']],
+    // other particles belong to places too
+    ['no patronym', 'They flew to Santiago de Cuba, and', [['Santiago', 'place']], ['place:Santiago=1']],
     // one word usually written in lower case is no name, unless known as one
     ['lower-case word', 'A report from the congressional Research service came.', [['Research', 'organization']], []],
     ['known name', 'A report from Apple came.', [['Apple', 'organization']], ['organization:Apple=1']],
