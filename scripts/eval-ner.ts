@@ -2,12 +2,12 @@
  * Scores the named-entity recogniser on a CoNLL-format file (only the token column is read; the
  * gold tags are the last column): conlleval-style exact span+type precision/recall/F1 over PER,
  * ORG and LOC (MISC ignored), per type, and CPU time per 1,000 characters of raw text.
- * Usage: npm run eval:ner -- FILE [--model FILE]
+ * Usage: npm run eval:ner -- FILE [--model FILE] [--read conlleval]
  * The last line printed is JSON: {"precision":..,"recall":..,"f1":..,"types":{..},...}.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { bilouToSpans } from '../src/ner/bilou.ts';
+import { bilouToSpans, readSpans } from '../src/ner/bilou.ts';
 import { goldSpans, parseConll } from '../src/ner/conll.ts';
 import { tagDocument } from '../src/ner/model.ts';
 import { scoreSpans } from '../src/ner/conll.ts';
@@ -15,7 +15,8 @@ import { loadModel, recognise } from '../src/ner/recognise.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { model: { type: 'string' } },
+  // --read conlleval: read the tags one by one as conlleval does, instead of as segments (readSpans)
+  options: { model: { type: 'string' }, read: { type: 'string', default: 'segments' } },
 });
 const file = positionals[0];
 if (!file) {
@@ -29,7 +30,7 @@ const load = process.cpuUsage(load0);
 const docs = parseConll(readFileSync(file, 'utf8'));
 
 // Accuracy: tag the gold tokens, document by document (so document memory works as in use).
-const predicted = docs.flatMap((d) => tagDocument(model, d.tokens).map(bilouToSpans));
+const predicted = docs.flatMap((d) => tagDocument(model, d.tokens).map(values.read === 'conlleval' ? bilouToSpans : readSpans));
 const scores = scoreSpans(goldSpans(docs), predicted, TYPES);
 
 // Speed: the full raw-text path (tokenise, split, tag) on each document rebuilt as text.

@@ -45,6 +45,13 @@ export function clusterUnits<U extends Unit>(units: readonly U[]): U[][] {
     c.mentions += u.mentions;
     byKey.set(key, c);
   }
+  // A curated entry's units may start with its acronym ('GNA'): the rules below read a group by
+  // its first unit, so a spelled-out name goes first ('National Accord' then finds 'Government of National Accord').
+  for (const c of byKey.values()) {
+    if (c.pin === undefined || !acronymOf(c.units[0]!.name)) continue;
+    const spelled = c.units.findIndex((u) => !acronymOf(u.name));
+    if (spelled > 0) c.units.unshift(...c.units.splice(spelled, 1));
+  }
   const ordered = [...byKey.values()].sort((a, b) => b.mentions - a.mentions || byName(a.units[0]!.name, b.units[0]!.name));
   const people = ordered.filter((c) => isPerson(c.units[0]!.type));
   const things = ordered.filter((c) => !isPerson(c.units[0]!.type));

@@ -10,8 +10,16 @@
 import { canonicalName, clusterUnits } from '../archive/cluster.ts';
 import { acronymOf, fold, parsePerson, sameSurname } from '../archive/names.ts';
 import { cleanMention } from './entity-clean.ts';
-import { definedAcronyms, shoutedToTitleCase, titledNames } from './entity-rules.ts';
-import { recognise } from '../ner/index.ts';
+import {
+  definedAcronyms,
+  extendOrganisations,
+  joinPatronyms,
+  shoutedToTitleCase,
+  splitNamePrefix,
+  splitRoleSpans,
+  titledNames,
+} from './entity-rules.ts';
+import { recognise, type WordKnowledge, wordKnowledge } from '../ner/index.ts';
 import type { EntityType, RawEntity } from '../types.ts';
 
 export { cleanMention } from './entity-clean.ts';
@@ -33,22 +41,62 @@ export function detectMentions(text: string): Mention[] {
 }
 
 /** Finds entities in a text and groups their spellings; `detect` defaults to {@link detectMentions}. */
-export function findEntities(text: string, detect: (text: string) => Mention[] = detectMentions): RawEntity[] {
+export function findEntities(
+  text: string,
+  detect: (text: string) => Mention[] = detectMentions,
+  words: Pick<WordKnowledge, 'givenNames' | 'surnames' | 'usuallyLower' | 'isName' | 'isMisc' | 'typesOf'> = wordKnowledge(),
+): RawEntity[] {
   const prepared = shoutedToTitleCase(text);
-  const detected = detect(prepared);
-  const found = [...detected, ...titledNames(prepared, detected)];
-  const definitions = definedAcronyms(prepared, found);
-  found.push(...definitions.mentions);
+  const repaired = splitNamePrefix(prepared, splitRoleSpans(prepared, joinPatronyms(prepared, detect(prepared)), words), words);
+  const detected = extendOrganisations(prepared, repaired);
+  const titled = [...detected, ...titledNames(prepared, detected)];
+  const definitions = definedAcronyms(prepared, titled);
+  const found = [...titled.filter((m) => !definitions.superseded.has(m)), ...definitions.mentions];
   const named: { name: string; type: EntityType; start: number; end: number }[] = [];
   for (const m of found) {
     const name = cleanMention(m.text, m.type);
     if (!name) continue;
+    // one word usually written in lower case ('Research', 'Middle') is no name, unless known as one
+    if (!name.includes(' ') && !acronymOf(name) && words.usuallyLower(name) && !words.isName(name)) continue;
     const surname = m.type === 'person' && !name.includes(' ') && !/['’]s?$/.test(m.text) ? cutSurname(prepared, m.end) : undefined;
     if (surname) named.push({ name: `${name} ${surname}`, type: m.type, start: m.start, end: m.end + 1 + surname.length });
     else named.push({ name, type: m.type, start: m.start, end: m.end });
   }
   named.push(...laterUses(prepared, named, definitions.acronyms));
-  return groupMentions(named, definitions.acronyms);
+  // a given name alone that names no one of the article ('Mohammed') is no entity to browse
+  const resolved = resolveGivenNames(named).filter(
+    (m) => m.type !== 'person' || m.name.includes(' ') || !words.givenNames.has(m.name.toLowerCase()) || words.surnames.has(m.name.toLowerCase()),
+  );
+  return groupMentions(resolved, definitions.acronyms);
+}
+
+/**
+ * A person named by a given name alone ('Khalifa') is the one person of the article whose full
+ * name starts with it ('Khalifa Haftar'); with two such people, or when it is also someone's
+ * surname, it stays as written.
+ */
+export function resolveGivenNames<M extends { name: string; type: EntityType }>(mentions: readonly M[]): M[] {
+  const full = new Map<string, Set<string>>();
+  const surnames = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== 'person') continue;
+    const words = m.name.split(' ');
+    if (words.length < 2) continue;
+    const given = fold(words[0]!);
+    const set = full.get(given) ?? new Set();
+    set.add(m.name);
+    full.set(given, set);
+    surnames.add(fold(words.at(-1)!));
+  }
+  return mentions.map((m) => {
+    if (m.type !== 'person' || m.name.includes(' ')) return m;
+    const key = fold(m.name);
+    const names = full.get(key);
+    if (!names || surnames.has(key)) return m;
+    // spellings of one person ('Khalifa Haftar', 'Khalifa Haftarot') count as one
+    const people = [...names].filter((n, i, all) => !all.slice(0, i).some((o) => sameSurname(fold(o.split(' ').at(-1)!), fold(n.split(' ').at(-1)!))));
+    return people.length === 1 ? { ...m, name: [...names][0]! } : m;
+  });
 }
 
 /**

@@ -22,6 +22,7 @@ const PARTICLES = new Set(names.particles.words);
 const ARTICLES = new Set(names.articleParticles.words);
 const CONNECTORS = new Set(names.connectors.words);
 const JUNK = new Set(names.junk.words);
+const NOT_ALONE = new Set(names.notAlone.words);
 
 /** Cleans a mention of the given type; undefined when it is not a usable name. */
 export function cleanMention(text: string, type: EntityType = 'person'): string | undefined {
@@ -66,7 +67,7 @@ function cleanPerson(raw: string): string | undefined {
 /** Every word capitalised, except allowed lower-case words inside; the last word capitalised. */
 function properPhrase(words: readonly string[], lower: ReadonlySet<string>): boolean {
   if (words.length === 0) return false;
-  const capital = (w: string) => /^[\p{Lu}\p{N}]/u.test(w) || /^\p{Ll}+\p{Lu}/u.test(w);
+  const capital = (w: string) => /^[\p{Lu}\p{N}]/u.test(w) || /^\p{Ll}+-?\p{Lu}/u.test(w);
   if (!capital(words.at(-1)!)) return false;
   return words.every((w) => capital(w) || lower.has(w.toLowerCase()));
 }
@@ -79,7 +80,7 @@ function plausible(name: string, person: boolean): boolean {
   return !name
     .toLowerCase()
     .split(' ')
-    .every((w) => JUNK.has(w)) && !JUNK.has(name.toLowerCase());
+    .every((w) => JUNK.has(w)) && !JUNK.has(name.toLowerCase()) && !NOT_ALONE.has(name.toLowerCase());
 }
 
 function titleCase(word: string): string {

@@ -228,6 +228,14 @@ describe('authority file', () => {
     expect([...byArticle.values()].flat().some((r) => r.name === 'Zenda')).toBe(false);
   });
 
+  it('a curated entry first seen as its acronym still takes the short forms its long name ends', () => {
+    const entries = '- name: Council of Free Harbours\n  type: organization\n  aliases: [CFH]\n';
+    const entities = resolve([['organization:CFH*2'], ['organization:Council of Free Harbours'], ['organization:Free Harbours']], entries);
+    expect(holder(entities, 'Free Harbours')?.name).toBe('Council of Free Harbours');
+    // without the long name anywhere, nothing to end
+    expect(holder(resolve([['organization:CFH*2'], ['organization:Free Harbours']], entries), 'Free Harbours')?.name).toBe('Free Harbours');
+  });
+
   it('fixes a type', () => {
     const entities = resolve([['place:Royal Guard*2']], '- {name: Royal Guard, type: organization}\n');
     expect(holder(entities, 'Royal Guard')?.type).toBe('organization');

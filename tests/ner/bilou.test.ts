@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allowedTransition, bilouTags, bilouToSpans, iobToSpans, spansToBilou } from '../../src/ner/bilou.ts';
+import { allowedTransition, bilouTags, bilouToSpans, iobToSpans, readSpans, spansToBilou } from '../../src/ner/bilou.ts';
 
 describe('bilouToSpans', () => {
   it.each([
@@ -16,6 +16,30 @@ describe('bilouToSpans', () => {
     [['O', 'O'], []],
   ])('%j', (tags, spans) => {
     expect(bilouToSpans(tags).map((s) => [s.start, s.end, s.type])).toEqual(spans);
+  });
+});
+
+describe('readSpans', () => {
+  it.each([
+    // valid sequences read as bilouToSpans reads them
+    [['U-PER', 'O', 'B-ORG', 'I-ORG', 'L-ORG'], [[0, 1, 'PER'], [2, 5, 'ORG']]],
+    [['B-LOC', 'L-LOC', 'U-LOC'], [[0, 2, 'LOC'], [2, 3, 'LOC']]],
+    [['U-LOC', 'U-PER'], [[0, 1, 'LOC'], [1, 2, 'PER']]],
+    [['O', 'B-PER', 'I-PER'], [[1, 3, 'PER']]],
+    // a type wavering inside a name: one entity, the type most of its tokens carry
+    [['U-LOC', 'I-ORG', 'L-ORG', 'O'], [[0, 3, 'ORG']]],
+    [['B-LOC', 'I-ORG', 'I-ORG', 'L-ORG'], [[0, 4, 'ORG']]],
+    // a tie goes to the later token
+    [['B-ORG', 'L-PER'], [[0, 2, 'PER']]],
+    [['U-PER', 'L-LOC'], [[0, 2, 'LOC']]],
+    // a U inside an unfinished name continues it; a B always begins a new one
+    [['U-LOC', 'I-LOC', 'U-LOC'], [[0, 3, 'LOC']]],
+    [['B-ORG', 'I-ORG', 'B-PER', 'L-PER'], [[0, 2, 'ORG'], [2, 4, 'PER']]],
+    // an I without its B still starts an entity
+    [['O', 'I-MISC', 'L-MISC'], [[1, 3, 'MISC']]],
+    [['O', 'O'], []],
+  ])('%j', (tags, spans) => {
+    expect(readSpans(tags).map((s) => [s.start, s.end, s.type])).toEqual(spans);
   });
 });
 

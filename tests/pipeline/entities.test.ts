@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Mention, cleanMention, findEntities, groupMentions } from '../../src/pipeline/entities.ts';
+import { type Mention, cleanMention, findEntities, groupMentions, resolveGivenNames } from '../../src/pipeline/entities.ts';
 import type { EntityType } from '../../src/types.ts';
 
 describe('cleanMention', () => {
@@ -137,8 +137,133 @@ describe('findEntities with any detector', () => {
     expect(summary(text, list)).toEqual(expected);
   });
 
+  // Word knowledge as the recogniser's lexicon would give it, fixed here so the rules are tested alone.
+  const words = {
+    givenNames: new Set(['matthew', 'tarek', 'james', 'omar']),
+    surnames: new Set(['james']),
+    usuallyLower: (w: string) => ['research', 'shining', 'apple'].includes(w.toLowerCase()),
+    isName: (w: string) => ['apple', 'ruritanian'].includes(w.toLowerCase()),
+    isMisc: (w: string) => w.toLowerCase() === 'ruritanian',
+    typesOf: (name: string) => ({ 'middle east': ['LOC'], zenda: ['LOC', 'PER'], victoria: ['LOC'] })[name.toLowerCase()] ?? [],
+  };
+  const withWords = (text: string, list: [string, EntityType][]) =>
+    findEntities(text, detector(list), words)
+      .map((e) => `${e.type}:${e.name}=${e.mentions}`)
+      .sort();
+
+  it.each<[string, string, [string, EntityType][], string[]]>([
+    // a role word then a known given name: the organisation ends at the role, a person follows
+    [
+      'role then name',
+      'Talks at the Ruritanian Department of Energy Matthew Zorn, and more.',
+      [['Ruritanian Department of Energy Matthew Zorn', 'organization']],
+      ['organization:Ruritanian Department of Energy=1', 'person:Matthew Zorn=1'],
+    ],
+    // ... not without a given name ('Research Centre' names no one)
+    [
+      'role then no name',
+      'Talks at the Department of Energy Research Centre, and more.',
+      [['Department of Energy Research Centre', 'organization']],
+      ['organization:Department of Energy Research Centre=1'],
+    ],
+    // a title inside an organisation: the nationality before it names nothing, the person gets the surname back
+    ['title inside', 'They met the Ruritanian General Tarek Ossman today.', [['Ruritanian General Tarek', 'organization']], ['person:Tarek Ossman=1']],
+    // an organisation ending in a title right before a name is a role
+    [
+      'title at the end',
+      'They met the Ruritanian General Tarek Ossman, on Monday.',
+      [
+        ['Ruritanian General', 'organization'],
+        ['Tarek Ossman', 'person'],
+      ],
+      ['person:Tarek Ossman=1'],
+    ],
+    // what is left before the role is kept when it names something
+    [
+      'organisation before a title',
+      'They met Harbour Guard General Tarek Ossman today.',
+      [['Harbour Guard General Tarek', 'organization']],
+      ['organization:Harbour Guard=1', 'person:Tarek Ossman=1'],
+    ],
+    // titles that are ordinary words of organisation names never split
+    ['org-word title', 'Shares of Burger King Corp rose.', [['Burger King Corp', 'organization']], ['organization:Burger King Corp=1']],
+    ['title first', 'Shares of General Harbours rose.', [['General Harbours', 'organization']], ['organization:General Harbours=1']],
+    // an organisation cut short at its start gets the capitalised words before it back
+    [
+      'cut organisation',
+      'They work with Special Harbour Command Forward and the port.',
+      [['Command Forward', 'organization']],
+      ['organization:Special Harbour Command Forward=1'],
+    ],
+    // ... but not a sentence's first word, a title-case headline, or a title
+    ['sentence start', 'Yesterday Harbour Command said no.', [['Harbour Command', 'organization']], ['organization:Harbour Command=1']],
+    ['headline', 'Officials Meet Harbour Command In Port', [['Harbour Command', 'organization']], ['organization:Harbour Command=1']],
+    ['title before', 'said the spokesman Colonel Harbour Command today.', [['Harbour Command', 'organization']], ['organization:Harbour Command=1']],
+    // a hyphenated particle continues the name
+    ['particle', 'Militants from the Ansar al-Harbour group came.', [['Ansar', 'organization']], ['organization:Ansar al-Harbour=1']],
+    // an acronym's spelled-out name replaces the recogniser's part of it
+    ['part of an acronym name', 'The UN-backed Council of Free Harbours (CFH) met.', [['Free Harbours', 'organization']], ['organization:Council of Free Harbours=2']],
+    // a known place run into a person's name comes off
+    [
+      'place before a person',
+      'on Middle East Victoria Coates, and others',
+      [['Middle East Victoria Coates', 'person']],
+      ['person:Victoria Coates=1', 'place:Middle East=1'],
+    ],
+    // ... not a known given name, nor a name that is also a person's, nor leaving a single word
+    ['given name first', 'with Matthew Victoria Coates, and others', [['Matthew Victoria Coates', 'person']], ['person:Matthew Victoria Coates=1']],
+    ['also a person', 'with Zenda Victoria Coates, and others', [['Zenda Victoria Coates', 'person']], ['person:Zenda Victoria Coates=1']],
+    ['one word left', 'with Victoria Coates, and others', [['Victoria Coates', 'person']], ['person:Victoria Coates=1']],
+    // ... or a known given name left alone, which the given-name rules then read
+    ['place before a given name', 'of Middle East Tarek was there', [['Middle East Tarek', 'person']], ['place:Middle East=1']],
+    // a given name alone that names no one of the article is dropped, unless also a surname or resolved
+    ['lone given name', 'Later Tarek spoke.', [['Tarek', 'person']], []],
+    ['given name also a surname', 'Later James spoke.', [['James', 'person']], ['person:James=1']],
+    // a word, a patronymic particle and a word are a person, whatever the recogniser made of them
+    [
+      'patronym',
+      'He met the Minister of the UAE Abdullah bin Zayed, who said',
+      [
+        ['UAE Abdullah', 'organization'],
+        ['Zayed', 'organization'],
+      ],
+      ['organization:UAE=1', 'person:Abdullah bin Zayed=1'],
+    ],
+    ['patronym after a person', 'He met Abdullah bin Zayed, who said', [['Abdullah', 'person']], ['person:Abdullah bin Zayed=1']],
+    // other particles belong to places too
+    ['no patronym', 'They flew to Santiago de Cuba, and', [['Santiago', 'place']], ['place:Santiago=1']],
+    // one word usually written in lower case is no name, unless known as one
+    ['lower-case word', 'A report from the congressional Research service came.', [['Research', 'organization']], []],
+    ['known name', 'A report from Apple came.', [['Apple', 'organization']], ['organization:Apple=1']],
+    // a word that is only part of names
+    ['fragment', 'Advisor for Middle Eastern Affairs', [['Middle', 'place']], []],
+    ['whole name', 'Peace in the Middle East came.', [['Middle East', 'place']], ['place:Middle East=1']],
+  ])('%s', (_name, text, list, expected) => {
+    expect(withWords(text, list)).toEqual(expected);
+  });
+
   it('never keeps icon words from a menu', () => {
     const text = 'icon chevron downicon chevron lefticon';
     expect(findEntities(text, detector([['chevron', 'organization']]))).toEqual([]);
+  });
+});
+
+describe('resolveGivenNames', () => {
+  const p = (name: string, type: EntityType = 'person') => ({ name, type });
+  it.each<[string, { name: string; type: EntityType }[], string[]]>([
+    // a given name alone is the one person of the article with it
+    ['resolves', [p('Tarek Ossman'), p('Tarek')], ['Tarek Ossman', 'Tarek Ossman']],
+    // spellings of one person count as one
+    ['spellings', [p('Khalil Marbouk'), p('Khalil Marboukah'), p('Khalil')], ['Khalil Marbouk', 'Khalil Marboukah', 'Khalil Marbouk']],
+    // two people with that given name: it stays
+    ['two people', [p('Bill Clinton'), p('Bill Murray'), p('Bill')], ['Bill Clinton', 'Bill Murray', 'Bill']],
+    // also someone's surname: it stays
+    ['also a surname', [p('Tarek Ossman'), p('Amal Tarek'), p('Tarek')], ['Tarek Ossman', 'Amal Tarek', 'Tarek']],
+    // a place or organisation is never a person's given name
+    ['other type', [p('Jordan Vance'), p('Jordan', 'place')], ['Jordan Vance', 'Jordan']],
+    // no full name: it stays
+    ['alone', [p('Tarek')], ['Tarek']],
+  ])('%s', (_name, mentions, expected) => {
+    expect(resolveGivenNames(mentions).map((m) => m.name)).toEqual(expected);
   });
 });
