@@ -241,3 +241,24 @@ describe('authority file', () => {
     expect(holder(entities, 'Royal Guard')?.type).toBe('organization');
   });
 });
+
+describe('entity ids', () => {
+  const ids = (articles: Article[]) => new Map(resolve(articles).map((e) => [`${e.type}:${e.name}`, e.id]));
+
+  it('do not move when an article with other entities is added', () => {
+    // Two entities whose names make the same slug: one keeps the plain slug, one gets a suffix.
+    const before = ids([['place:Georgia*2'], ['place:Georgia'], ['person:Georgia'], ['person:Ann Lee']]);
+    expect(before.size).toBe(3);
+    // The newcomers sort before the others, and one more 'Georgia' (a person) makes a third claimant.
+    const after = ids([['person:Aaron Abbott'], ['organization:Aardvark Corp'], ['organization:Georgia'], ['place:Georgia*2'], ['place:Georgia'], ['person:Georgia'], ['person:Ann Lee']]);
+    for (const [key, id] of before) expect(after.get(key), key).toBe(id);
+  });
+
+  it('give the plain slug to the entity in most articles', () => {
+    const got = ids([['place:Georgia'], ['person:Georgia'], ['person:Georgia']]);
+    expect(got.get('person:Georgia')).toBe('georgia');
+    expect(got.get('place:Georgia')).toMatch(/^georgia-[0-9a-f]{6}$/);
+    const other = ids([['place:Georgia'], ['place:Georgia'], ['person:Georgia']]);
+    expect(other.get('place:Georgia')).toBe('georgia');
+  });
+});
