@@ -1,6 +1,6 @@
 /**
- * Builds a Pagefind index the way the site does (article title + body, filters source, year,
- * entity type, entity) over the first N Reuters-21578 articles from ../shared/corpora into
+ * Builds the search index with the site's own indexer (article title + body, filters source, year,
+ * entity type, entity; in shards on a large archive) over the first N Reuters-21578 articles from ../shared/corpora into
  * OUT/pagefind, beside the real search page (the seed site built by the CLI under /archive/, so
  * the page, its CSS and assets/search.js are the ones readers get); then measure it with
  * scripts/search-bytes.ts:
@@ -13,8 +13,10 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import * as pagefind from 'pagefind';
 import settings from '../src/heuristics/site.json' with { type: 'json' };
+import type { ArticleItem } from '../src/site/page-lists.ts';
+import { writeSearchIndex } from '../src/site/search-index.ts';
+import { mergedFolders } from '../src/site/search-shards.ts';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = path.resolve(repo, '../shared/corpora/reuters21578/articles.jsonl.gz');
@@ -36,36 +38,39 @@ const rows: Row[] = gunzipSync(await fs.readFile(corpus))
   .filter(Boolean)
   .slice(0, n)
   .map((l) => JSON.parse(l));
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const df = new Map<string, number>();
 for (const r of rows) for (const e of [...(r.gold?.people ?? []), ...(r.gold?.places ?? []), ...(r.gold?.orgs ?? [])]) df.set(e, (df.get(e) ?? 0) + 1);
-const started = Date.now();
-const { index } = await pagefind.createIndex({ forceLanguage: 'en' });
-if (!index) throw new Error('pagefind did not start');
-for (const r of rows) {
+// Article items as the site has them (the fields the search record reads), with the corpus's gold
+// entities; indexed by the site's own writeSearchIndex (records, filters, shards).
+const items = rows.map((r) => {
   const groups = (
     [
       ['People', r.gold?.people ?? []],
       ['Places', r.gold?.places ?? []],
       ['Organizations', r.gold?.orgs ?? []],
     ] as const
-  ).filter(([, list]) => list.length);
-  const tags = groups
-    .map(
-      ([label, list]) =>
-        `<h2 data-pagefind-filter="entity type">${label}</h2>${list.map((e) => `<a${(df.get(e) ?? 0) >= settings.search.minEntityFilterArticles ? ' data-pagefind-filter="entity"' : ''}>${esc(e)}</a>`).join('')}`,
-    )
-    .join('');
-  const year = r.gold?.date?.slice(0, 4);
-  const html = `<!DOCTYPE html><html lang="en"><head><title>${esc(r.title)}</title></head><body><article data-pagefind-body><h1>${esc(r.title)}</h1><p data-pagefind-ignore><a data-pagefind-filter="source">Reuters</a>${year ? `<time data-pagefind-filter="year:${year}">${year}</time>` : ''}</p>${r.body
-    .split(/\n\s*\n|\n {4}/)
-    .map((p) => `<p>${esc(p)}</p>`)
-    .join('')}<footer data-pagefind-ignore>${tags}</footer></article></body></html>`;
-  await index.addHTMLFile({ url: `/articles/reuters-${r.id}/`, content: html });
-}
+  )
+    .filter(([, list]) => list.length)
+    .map(([label, list]) => ({ label, entities: list.map((name) => ({ name, url: '', mentions: 1, filter: (df.get(name) ?? 0) >= settings.search.minEntityFilterArticles })) }));
+  return {
+    id: `reuters-${r.id}`,
+    path: `articles/reuters-${r.id}/index.html`,
+    title: r.title,
+    body: r.body.split(/\n\s*\n|\n {4}/).filter((p) => p.trim()),
+    source: { name: 'Reuters', slug: 'reuters' },
+    year: r.gold?.date?.slice(0, 4) ?? null,
+    entityGroups: groups,
+  } as unknown as ArticleItem;
+});
+const started = Date.now();
 await fs.rm(out, { recursive: true, force: true });
-// The real site (seed articles, no index of its own) supplies the search page and its assets.
+// The real site (seed articles, no index of its own) supplies the search page and its assets;
+// the page is told of the index shards as the site's own search page would be.
 execFileSync(process.execPath, [path.join(repo, 'bin/news-archive.js'), 'build', '--articles', path.join(repo, 'articles'), '--out', out, '--base-path', '/archive/', '--no-search', '--no-cache'], { stdio: 'ignore' });
-await index.writeFiles({ outputPath: path.join(out, 'pagefind') });
-await pagefind.close();
-console.log(`${rows.length} articles indexed into ${out}/pagefind in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+const result = await writeSearchIndex(out, items);
+if (result.errors.length) throw new Error(result.errors.join('; '));
+const merge = mergedFolders(items.length).map((f) => `/archive/${f}`);
+const pageFile = path.join(out, 'search/index.html');
+const page = await fs.readFile(pageFile, 'utf8');
+await fs.writeFile(pageFile, merge.length ? page.replace('<form id="search"', `<form id="search" data-merge="${merge.join(' ')}"`) : page);
+console.log(`${rows.length} articles indexed into ${out}/pagefind (${result.prints.length} shard${result.prints.length === 1 ? '' : 's'}) in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -6,7 +6,7 @@ describe('search index shards', () => {
     expect(shardCount(0, 100)).toBe(1);
     expect(shardCount(100, 100)).toBe(1);
     expect(shardCount(101, 100)).toBe(2);
-    expect(shardCount(19043, 5000)).toBe(4);
+    expect(shardCount(19043, 10000)).toBe(2);
   });
 
   it('puts an article in the same shard whatever else is in the archive', () => {
