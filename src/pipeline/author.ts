@@ -165,14 +165,18 @@ interface Hit {
 }
 
 /** Finds the author; lines listed in `claimed` are skipped. `titleIndex` is the headline's line. */
-export function pickAuthor(lines: readonly Line[], claimed: ReadonlySet<number>, titleIndex = -1): Step<AuthorPick> {
+export function pickAuthor(lines: readonly Line[], claimed: ReadonlySet<number>, titleIndex = -1, textStart = -1): Step<AuthorPick> {
   const free = (l: Line) => !claimed.has(l.index);
   let lower: Set<string> | undefined;
   const lowerWords = () => {
     lower ??= new Set(lines.flatMap((l) => l.text.match(/(?<=^|[\s(„“"'«])\p{Ll}[\p{L}’'-]*(?=$|[\s,.;:!?)"”»])/gu) ?? []));
     return lower;
   };
-  const near = titleIndex >= 0 ? lines.slice(Math.max(0, titleIndex - 3), titleIndex + 13) : lines.slice(0, 25);
+  const aroundTitle = titleIndex >= 0 ? lines.slice(Math.max(0, titleIndex - 3), titleIndex + 13) : lines.slice(0, 25);
+  // The byline also stands just above the article text, which helps when the headline was missed.
+  const aboveText = textStart >= 0 ? lines.slice(Math.max(0, textStart - rules.nameLineMaxDistance), textStart + 1) : [];
+  const near = [...new Set([...aroundTitle, ...aboveText])].sort((a, b) => a.index - b.index);
+  const anchors = [titleIndex, textStart].filter((a) => a >= 0);
   const hit = ((): Hit | undefined => {
     // 1. A byline near the headline; a marker alone on its line takes the name on the next one
     // ("Von" / "Jane Doe"), and one word after "von" counts when a date follows ("von Ulrike" / "18.10.2019").
@@ -204,7 +208,7 @@ export function pickAuthor(lines: readonly Line[], claimed: ReadonlySet<number>,
     }
     // 4. A name line (or a list of names) beside the date line, or above a role, near the headline.
     for (const line of near.filter(free)) {
-      if (titleIndex >= 0 && Math.abs(line.index - titleIndex) > rules.nameLineMaxDistance) continue;
+      if (anchors.length > 0 && anchors.every((a) => Math.abs(line.index - a) > rules.nameLineMaxDistance)) continue;
       const author = namesLine(line.text);
       // A given name is capitalised wherever it stands: a first word also written in lower case on
       // the page ("Europäische" / "europäische") makes the line a phrase; a capitals-only word is an acronym.
