@@ -20,7 +20,7 @@ export interface AuthorPick {
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const MARKER = new RegExp(`(?:^|[\\s|•/–—(-])(?:${rules.markers.map((m) => (m.includes('\\') ? m : escapeRe(m))).join('|')})\\s*:?\\s+`, 'giu');
-const STOP = /\s+(?:am|on|um|le|el|the|at|in|under|op|w|dnia|il|à|a las|for|für|zuletzt|kategorien|category)\s|\s*[|/•–—·]\s*|,\s|\s+-\s|\s\d|\d{1,2}[./]|@|\(|\s+\d/iu;
+const STOP = /\s+(?:am|on|um|le|el|the|at|in|under|op|w|dnia|il|à|a las|for|für|zuletzt|kategorien|category)(?:\s|:)|\s*[|/•–—·]\s*|,\s|\s+-\s|\s\d|\d{1,2}[./]|@|\(|\s+\d/iu;
 const NAME_ROLE = new RegExp(`^([^|,–]+?)\\s*[|,–]\\s*(?:${rules.roles.map((r) => escapeRe(r)).join('|')})\\b`, 'iu');
 /** A role the dump glued to the name ("Meg JamesStaff Writer"). */
 const GLUED_ROLE = new RegExp(`(\\p{Ll})(?:${rules.roles.map((r) => escapeRe(r.replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase()))).join('|')})$`, 'u');

@@ -10,6 +10,8 @@ describe('readByline', () => {
     ['Por Felipe Morales Sierra', 'Felipe Morales Sierra'],
     ['Par Marie Dupont | 9 décembre 2019', 'Marie Dupont'],
     ['Veröffentlicht am 13. März 2019 von Michael Veeser-Dombrowski', 'Michael Veeser-Dombrowski'],
+    // the name ends at a meta label glued to it ("Kategorien:")
+    ['Von Katharina Schmidt Kategorien: Mode 6. November 2023, 15:25 Uhr', 'Katharina Schmidt'],
     // a user name after an explicit marker on a dated meta line
     ['Posted in Datenschutz by damianduchamps on August 3, 2019', 'damianduchamps'],
     ['BY JESSICA HOLLY', 'Jessica Holly'],
