@@ -17,7 +17,7 @@ import { pickPublished } from './publication-date.ts';
 import { reflow } from './reflow.ts';
 import { type Line, toLines, words } from './lines.ts';
 import { canonicalSource, pickSource } from './source.ts';
-import { pickSubtitle, pickTitle, stripSourceFromTitle } from './title.ts';
+import { mainTextStart, pickSubtitle, pickTitle, stripSourceFromTitle } from './title.ts';
 
 /** A record before archive-wide steps give it an id, a URL and resolved entities. */
 export interface ArticleDraft {
@@ -80,7 +80,10 @@ export function analyseText(text: string, file: string, options: AnalyseOptions 
   const classes = classifyLines(lines, (i) => taken.has(i), stopWordsFor(pageLanguage), (i) => inline.has(taken.get(i) ?? ''));
   const firstBody = classes.indexOf('good');
 
-  const titleStep = pickTitle(lines, (i) => taken.has(i), firstBody);
+  // The headline stands above the first prose line or above the main text, when they differ.
+  const mainStart = mainTextStart(lines, (i) => !taken.has(i) && classes[i] === 'good');
+  // A short line of repeated words ("the ... the ... the") is furniture to the body, not to the headline.
+  const titleStep = pickTitle(lines, (i) => taken.has(i) && taken.get(i) !== 'repetitive', [firstBody, mainStart]);
   for (const i of titleStep.value.lines) taken.set(i, 'title');
   const subtitleStep = pickSubtitle(lines, titleStep.value.lines, (i) => taken.has(i));
   const subtitleLine = titleStep.value.lines.at(-1);
@@ -100,7 +103,7 @@ export function analyseText(text: string, file: string, options: AnalyseOptions 
   for (const line of lines) if (line.index < titleStart && !taken.has(line.index)) taken.set(line.index, 'above-headline');
 
   // Bylines often share a line with the date or sit among furniture: only the headline is off limits.
-  const authorStep = pickAuthor(lines, new Set(titleStep.value.lines), titleStep.value.lines[0] ?? -1);
+  const authorStep = pickAuthor(lines, new Set(titleStep.value.lines), titleStep.value.lines[0] ?? -1, mainStart);
   for (const i of authorStep.value.lines) taken.set(i, 'byline');
 
   const bodyStep = pickBody(lines, titleStart + 1, classes, (i) => taken.has(i));

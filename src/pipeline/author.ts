@@ -20,8 +20,14 @@ export interface AuthorPick {
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const MARKER = new RegExp(`(?:^|[\\s|•/–—(-])(?:${rules.markers.map((m) => (m.includes('\\') ? m : escapeRe(m))).join('|')})\\s*:?\\s+`, 'giu');
-const STOP = /\s+(?:am|on|um|le|el|the|at|in|under|op|w|dnia|il|à|a las|for|für|zuletzt|kategorien|category)\s|\s*[|/•–—·]\s*|,\s|\s+-\s|\s\d|\d{1,2}[./]|@|\(|\s+\d/iu;
+const STOP = /\s+(?:am|on|um|le|el|the|at|in|under|op|w|dnia|il|à|a las|for|für|zuletzt|kategorien|category)(?:\s|:)|\s*[|/•–—·]\s*|,\s|\s+-\s|\s\d|\d{1,2}[./]|@|\(|\s+\d/iu;
 const NAME_ROLE = new RegExp(`^([^|,–]+?)\\s*[|,–]\\s*(?:${rules.roles.map((r) => escapeRe(r)).join('|')})\\b`, 'iu');
+/** A role the dump glued to the name ("Meg JamesStaff Writer"). */
+const GLUED_ROLE = new RegExp(`(\\p{Ll})(?:${rules.roles.map((r) => escapeRe(r.replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase()))).join('|')})$`, 'u');
+/** A line that is only a byline marker, the name on the next line ("Von" / "Jane Doe"). */
+const MARKER_ONLY = new RegExp(`^(?:${rules.markers.map((m) => (m.includes('\\') ? m : escapeRe(m))).join('|')}|${rules.markerLines.map((m) => escapeRe(m)).join('|')})\\s*:?$`, 'iu');
+/** A date or time line beside a name line: "19 février 2020", "1 day ago", "- Nov. 18th 2019 8:54 am". */
+const RELATIVE_TIME = new RegExp(`^\\W*(?:${rules.relativeTimes.join('|')})`, 'iu');
 const PARTICLES = new Set(rules.particles);
 const SUFFIXES = new Set(rules.suffixes);
 const NOT_NAMES = new Set(rules.notNames);
@@ -33,7 +39,7 @@ const BIO = /\b(I (?:cover|write|am|have|report)|journalist|reporter|corresponde
 
 /** Normalises a name: single spaces, no trailing punctuation, Title Case when set in capitals. */
 export function normaliseName(raw: string): string {
-  let name = raw.replace(/\u00ad/g, '').replace(/\s+/g, ' ').replace(/[\s,;:.–-]+$/u, '').trim();
+  let name = raw.replace(/\u00ad/g, '').replace(/\s+/g, ' ').replace(GLUED_ROLE, '$1').replace(/[\s,;:.–-]+$/u, '').trim();
   if (/\.$/.test(raw.trim()) && /\b(?:jr|sr|\p{Lu})$/iu.test(name)) name += '.';
   if (!/\p{Ll}/u.test(name) && /\p{Lu}{2}/u.test(name)) name = name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_m, p: string, c: string) => p + c.toUpperCase());
   return name;
@@ -94,6 +100,19 @@ export function readByline(text: string): string | undefined {
   return undefined;
 }
 
+/** A byline whose name may be one word or a user name: "von Ulrike", "von Marianne1" (a date line follows). */
+function readBylineSingle(text: string): string | undefined {
+  for (const m of text.matchAll(MARKER)) {
+    if (!/^\W*$/.test(text.slice(0, m.index))) continue;
+    const rest = text.slice(m.index + m[0].length);
+    if (words(rest).length <= 3) return nameAt(rest, true, true);
+  }
+  return undefined;
+}
+
+/** A job title under a name ("Political Editor", "Redakteur für Wirtschaft"). */
+const ROLE_LINE = new RegExp(`^(?:[\\p{L}-]+\\s)?(?:${rules.roles.map((r) => escapeRe(r)).join('|')})\\b`, 'iu');
+
 /** Words that may stand before a byline marker on a meta line ("Posted in News by ..."). */
 const META_LEAD = /^\W*(?:posted|post author|veröffentlicht|publié|publicado|geschrieben|artikel|beitrag)\b/iu;
 
@@ -121,6 +140,21 @@ function nameBesideDate(raw: string): string | undefined {
   return names.length === 1 ? normaliseName(names[0]!) : undefined;
 }
 
+/** True when a line is a date, a time or a relative time ("1 day ago"), alone or nearly. */
+export function isDateish(text: string): boolean {
+  if (words(text).length > 12) return false;
+  return RELATIVE_TIME.test(text) || parseDateText(text) !== undefined;
+}
+
+/** A name, or a list of names ("Jane Doe, John Roe"), that fills the line. */
+function namesLine(text: string): string | undefined {
+  const clean = text.replace(/[,;]\s*$/, '');
+  if (isNameLine(clean)) return normaliseName(clean);
+  const parts = clean.split(/\s*,\s*|\s+(?:and|und|&|et|y|i)\s+/);
+  if (parts.length >= 2 && parts.length <= 4 && parts.every((p) => isNameLine(p) || isNameLine(normaliseName(p)))) return normaliseName(clean);
+  return undefined;
+}
+
 interface Hit {
   rule: string;
   confidence: number;
@@ -131,14 +165,34 @@ interface Hit {
 }
 
 /** Finds the author; lines listed in `claimed` are skipped. `titleIndex` is the headline's line. */
-export function pickAuthor(lines: readonly Line[], claimed: ReadonlySet<number>, titleIndex = -1): Step<AuthorPick> {
+export function pickAuthor(lines: readonly Line[], claimed: ReadonlySet<number>, titleIndex = -1, textStart = -1): Step<AuthorPick> {
   const free = (l: Line) => !claimed.has(l.index);
-  const near = titleIndex >= 0 ? lines.slice(Math.max(0, titleIndex - 3), titleIndex + 13) : lines.slice(0, 25);
+  let lower: Set<string> | undefined;
+  const lowerWords = () => {
+    lower ??= new Set(lines.flatMap((l) => l.text.match(/(?<=^|[\s(„“"'«])\p{Ll}[\p{L}’'-]*(?=$|[\s,.;:!?)"”»])/gu) ?? []));
+    return lower;
+  };
+  const aroundTitle = titleIndex >= 0 ? lines.slice(Math.max(0, titleIndex - 3), titleIndex + 13) : lines.slice(0, 25);
+  // The byline also stands just above the article text, which helps when the headline was missed.
+  const aboveText = textStart >= 0 ? lines.slice(Math.max(0, textStart - rules.nameLineMaxDistance), textStart + 1) : [];
+  const near = [...new Set([...aroundTitle, ...aboveText])].sort((a, b) => a.index - b.index);
+  const anchors = [titleIndex, textStart].filter((a) => a >= 0);
   const hit = ((): Hit | undefined => {
-    // 1. A byline near the headline.
+    // 1. A byline near the headline; a marker alone on its line takes the name on the next one
+    // ("Von" / "Jane Doe"), and one word after "von" counts when a date follows ("von Ulrike" / "18.10.2019").
     for (const line of near.filter(free)) {
       const author = readByline(line.text);
       if (author) return { rule: 'byline', confidence: 0.85, author, lines: [line.index], evidence: line.text };
+      const next = lines[line.index + 1];
+      if (!next || !free(next)) continue;
+      if (MARKER_ONLY.test(line.text)) {
+        const name = nameAt(next.text, true, true);
+        if (name && words(next.text).length <= 5) return { rule: 'byline-two-lines', confidence: 0.8, author: name, lines: [line.index, next.index], evidence: `${line.text} / ${next.text}` };
+      }
+      if (isDateish(next.text)) {
+        const single = readBylineSingle(line.text);
+        if (single) return { rule: 'byline-above-date', confidence: 0.75, author: single, lines: [line.index], evidence: `${line.text} / ${next.text}` };
+      }
     }
     // 2. A name line followed by a bio, in the last lines of the page.
     for (let i = lines.length - 2; i >= Math.max(0, lines.length - 10); i--) {
@@ -152,7 +206,20 @@ export function pickAuthor(lines: readonly Line[], claimed: ReadonlySet<number>,
       const author = nameBesideDate(line.text);
       if (author) return { rule: 'name-beside-date', confidence: 0.7, author, lines: [line.index], evidence: line.text };
     }
-    // 4. A short byline line anywhere ("von Jane Doe" under the article, "Written by Jane Doe on ...").
+    // 4. A name line (or a list of names) beside the date line, or above a role, near the headline.
+    for (const line of near.filter(free)) {
+      if (anchors.length > 0 && anchors.every((a) => Math.abs(line.index - a) > rules.nameLineMaxDistance)) continue;
+      const author = namesLine(line.text);
+      // A given name is capitalised wherever it stands: a first word also written in lower case on
+      // the page ("Europäische" / "europäische") makes the line a phrase; a capitals-only word is an acronym.
+      const first = author?.split(/\s+/)[0] ?? '';
+      if (!author || lowerWords().has(first.toLowerCase()) || author.split(/[\s,]+/).some((t) => /^\p{Lu}{2,}$/u.test(t))) continue;
+      const after = lines[line.index + 1];
+      const dated = after && isDateish(after.text);
+      const role = after && ROLE_LINE.test(after.text);
+      if (dated || role) return { rule: dated ? 'name-line-beside-date' : 'name-line-above-role', confidence: 0.6, author, lines: [line.index], evidence: `${line.text} / ${after?.text ?? ''}` };
+    }
+    // 5. A short byline line anywhere ("von Jane Doe" under the article, "Written by Jane Doe on ...").
     for (const line of lines.filter(free)) {
       if (words(line.text).length > 10) continue;
       const author = readByline(line.text);

@@ -5,10 +5,11 @@
  * wins. A headline repeated (h1 + breadcrumb, or h1 twice) is one title and counts as evidence.
  */
 import type { Provenance, Step } from '../types.ts';
+import bodyRules from '../heuristics/body.json' with { type: 'json' };
 import titleRules from '../heuristics/title.json' with { type: 'json' };
 import { parseDateText, readDateLine } from './date-line.ts';
 import { isNameLine } from './author.ts';
-import { type Line, fold, words } from './lines.ts';
+import { type Line, endsLikeSentence, fold, words } from './lines.ts';
 
 export interface TitlePick {
   title: string | undefined;
@@ -27,7 +28,7 @@ const HEADLINE_WINDOW = 15;
 export function looksLikeHeadline(text: string): boolean {
   const n = words(text).length;
   if (n < 2 || n > 30 || text.length > 250) return false;
-  if (/[.:;,]$/.test(text) && !/\.\.\.$|…$/.test(text)) return false;
+  if (/[:;,]$/.test(text) || (/[^.]\.$/.test(text) && n > titleRules.sentenceMaxWords)) return false;
   // Bylines, share counters and credits are not headlines.
   if (/^(by|von|por|par|de|autor|written by)\s/i.test(text) || /^[-–|•©]/.test(text)) return false;
   return /\p{L}{2}/u.test(text);
@@ -37,9 +38,15 @@ export function looksLikeHeadline(text: string): boolean {
 export function isMetaLine(text: string): boolean {
   const n = words(text).length;
   if (META_START.test(text)) return true;
-  if (n <= 20 && parseDateText(text)) return true;
+  if (isDateMeta(text)) return true;
   // Times, counters and "3 Comments" style lines: short and carrying digits.
   return (n <= 3 && /^\W*\d/.test(text)) || (n <= 5 && /\b\d{1,2}:\d{2}\b/.test(text));
+}
+
+/** A date with little else around it; "Report of 22.04.2020: what is politics waiting for?" is a headline. */
+function isDateMeta(text: string): boolean {
+  const date = words(text).length <= 20 ? parseDateText(text) : undefined;
+  return date !== undefined && (text.startsWith(date.matched) || words(text.replace(date.matched, ' ')).length <= titleRules.metaDateMaxWords);
 }
 
 /** Photo credits and captions ("Photo: AP", "Foto: dpa", "© Getty Images"). */
@@ -47,72 +54,176 @@ const CREDIT = new RegExp(`(?:${titleRules.credits.join('|')})`, 'iu');
 
 const META_START = new RegExp(`^(?:${titleRules.metaStarts.join('|')})(?:\\s|:|$)`, 'iu');
 
-interface Candidate {
+/** A headline candidate with its score, the rule it would win by and the features that scored it. */
+export interface TitleCandidate {
   line: Line;
   score: number;
   rule: string;
+  why: string;
 }
 
-/** Picks the headline among lines not already labelled as furniture, above the first body line. */
-export function pickTitle(lines: readonly Line[], isFurniture: (i: number) => boolean, firstBody = -1): Step<TitlePick> {
+/**
+ * Scores every headline candidate around the body anchors: the first body line and the start of
+ * the main text (they differ when a cookie notice or a teaser reads like prose above the article).
+ * Distance counts only lines that are not furniture, so a run of share buttons between the
+ * headline and the text does not push it out of reach.
+ */
+export function titleCandidates(lines: readonly Line[], isFurniture: (i: number) => boolean, anchors: number | readonly number[] = -1): TitleCandidate[] {
+  const starts = [...new Set(typeof anchors === 'number' ? [anchors] : anchors)].filter((a) => a >= 0);
   const folded = lines.map((l) => fold(l.text));
   const counts = new Map<string, number>();
   for (const f of folded) counts.set(f, (counts.get(f) ?? 0) + 1);
-  const candidate = (line: Line) =>
-    !isFurniture(line.index) &&
-    !readDateLine(line.text) &&
-    looksLikeHeadline(line.text) &&
-    !isMetaLine(line.text) &&
-    !CREDIT.test(line.text) &&
-    !isNameLine(line.text) &&
-    !/^[←→«»<>]|[←→»>]$/.test(line.text);
-  const scored: Candidate[] = [];
-  // A headline's words come back in the lead paragraphs: the article's opening text, to compare.
-  const leadAfter = (i: number) =>
-    new Set(
+  const best = new Map<number, TitleCandidate>();
+  starts.forEach((anchor, k) => {
+    const main = k === starts.length - 1 && starts.length > 1;
+    for (const { line, distance } of windowAround(lines, isFurniture, anchor, main ? 0 : WINDOW_BELOW + 1)) {
+      const scored = scoreCandidate(lines, folded, counts, line, anchor, distance, isFurniture);
+      if (!scored) continue;
+      if (main) {
+        // Far below the first prose line, only a headline with a byline, a date or a repeat counts.
+        if (!/meta|rep/.test(scored.why)) continue;
+        scored.score += titleRules.mainTextBonus;
+        scored.why += ' main';
+      }
+      const seen = best.get(line.index);
+      if (!seen || seen.score < scored.score) best.set(line.index, scored);
+    }
+  });
+  return [...best.values()].sort((x, y) => x.line.index - y.line.index);
+}
+
+/** The candidate lines above an anchor (up to WINDOW_ABOVE lines that are not furniture) and just below it. */
+function windowAround(lines: readonly Line[], isFurniture: (i: number) => boolean, anchor: number, belowCount: number): { line: Line; distance: number }[] {
+  const out: { line: Line; distance: number }[] = [];
+  let distance = 0;
+  for (let i = anchor - 1; i >= 0 && distance < WINDOW_ABOVE; i--) {
+    if (isFurniture(i)) continue;
+    distance++;
+    if (isCandidate(lines[i]!, isFurniture)) out.push({ line: lines[i]!, distance });
+  }
+  for (let i = anchor; i < anchor + belowCount && i < lines.length; i++) {
+    if (isCandidate(lines[i]!, isFurniture)) out.push({ line: lines[i]!, distance: anchor - i });
+  }
+  return out;
+}
+
+/** One candidate's score from its features; undefined when it cannot win (below the text without a byline). */
+function scoreCandidate(
+  lines: readonly Line[],
+  folded: readonly string[],
+  counts: ReadonlyMap<string, number>,
+  line: Line,
+  anchor: number,
+  distance: number,
+  isFurniture: (i: number) => boolean,
+): TitleCandidate | undefined {
+  const key = folded[line.index]!;
+  const text = line.text;
+  const n = words(text).length;
+  const why: string[] = [];
+  let score = -titleRules.distancePenalty * Math.max(0, distance);
+  let rule = 'line-above-body';
+  // A byline or date line right below is the strongest sign of a headline; a standfirst or a
+  // caption may stand between them.
+  const below = lines.slice(line.index + 1, line.index + 5).filter((l) => folded[l.index] !== key).slice(0, 3);
+  const metaAt = below.findIndex((l) => isMetaLine(l.text));
+  const strongMeta = below.slice(0, 2).some((l) => META_START.test(l.text) || isDateMeta(l.text) || /^\d{1,2}:\d{2}\b/.test(l.text));
+  if (metaAt >= 0) {
+    score += metaAt < 2 ? titleRules.metaBelowBonus : titleRules.metaBelowBonus * titleRules.metaThirdShare;
+    rule = 'headline-above-byline';
+    why.push(`meta${metaAt + 1}`);
+  }
+  // The line after a "Credit..." label is the credit.
+  if (/^(?:credit|photo|foto|bild|image)\W*$/i.test(lines[line.index - 1]?.text ?? '')) return undefined;
+  // Below the first body line only a headline with its byline or date counts (a tagline came
+  // first); the first body line itself may be a long headline that reads like prose.
+  if (line.index > anchor && !strongMeta) return undefined;
+  if (line.index === anchor && !strongMeta && endsLikeSentence(text)) return undefined;
+  // A bare name right above a date or a byline is the author's line.
+  const name = isNameLine(text);
+  if (name && metaAt >= 0 && metaAt <= 1) return undefined;
+  // Headline-like neighbours: a short kicker stands above the headline, a longer standfirst below it.
+  const neighbour = (step: number) => {
+    for (let i = line.index + step; i >= 0 && i < lines.length; i += step) {
+      if (folded[i] === key) continue;
+      if (!isFurniture(i)) return isCandidate(lines[i]!, isFurniture) ? words(lines[i]!.text).length : 0;
+    }
+    return 0;
+  };
+  const [above, next] = [neighbour(-1), neighbour(1)];
+  if (above >= titleRules.kickerMaxWords + 1 && n > above && (n >= titleRules.standfirstMinWords || endsLikeSentence(text))) {
+    score -= titleRules.neighbourPenalty;
+    why.push('standfirst');
+  }
+  if (n <= titleRules.kickerMaxWords && next > n) {
+    score -= titleRules.kickerPenalty;
+    why.push('kicker');
+  }
+  // Repeated on the page (h1 + breadcrumb, "1 Comment on <headline>", "Headline | Site").
+  const within = key.length >= 8 ? folded.filter((f, i) => i !== line.index && f !== key && f.includes(key)).length : 0;
+  const same = (counts.get(key) ?? 0) - 1;
+  if (within > 0 || (same > 0 && same <= 2)) {
+    score += titleRules.repeatedBonus;
+    if (rule === 'line-above-body') rule = 'repeated-headline-line';
+    why.push('rep');
+  }
+  // A line printed many times over is a menu or widget label.
+  if (same > 2) score -= titleRules.shortPenalty;
+  const content = words(text.toLowerCase()).filter((w) => w.length >= 4);
+  if (content.length > 0) {
+    const start = Math.max(anchor, line.index + 1);
+    const lead = new Set(
       lines
-        .slice(Math.max(firstBody, i + 1), Math.max(firstBody, i + 1) + 8)
+        .slice(start, start + 8)
         .flatMap((l) => words(l.text.toLowerCase()))
         .filter((w) => w.length >= 4),
     );
-  if (firstBody >= 0) {
-    for (const line of lines.slice(Math.max(0, firstBody - WINDOW_ABOVE), firstBody + 1 + WINDOW_BELOW)) {
-      if (!candidate(line)) continue;
-      const key = folded[line.index]!;
-      const n = words(line.text).length;
-      let score = -titleRules.distancePenalty * (firstBody - line.index);
-      let rule = 'line-above-body';
-      // A byline or date line right below is the strongest sign of a headline.
-      const below = lines.slice(line.index + 1, line.index + 4).filter((l) => fold(l.text) !== key);
-      if (below.slice(0, 2).some((l) => isMetaLine(l.text))) {
-        score += titleRules.metaBelowBonus;
-        rule = 'headline-above-byline';
-      }
-      // Repeated on the page (h1 + breadcrumb, "1 Comment on <headline>", a doubled headline).
-      const repeats = key.length >= 8 ? folded.filter((f, i) => i !== line.index && f.includes(key)).length : 0;
-      if ((counts.get(key) ?? 0) > 1 || repeats > 0) {
-        score += titleRules.repeatedBonus;
-        if (rule === 'line-above-body') rule = 'repeated-headline-line';
-      }
-      const content = words(line.text.toLowerCase()).filter((w) => w.length >= 4);
-      if (content.length > 0) {
-        const lead = leadAfter(line.index);
-        score += titleRules.leadOverlapBonus * (content.filter((w) => lead.has(w)).length / content.length);
-      }
-      if (n < 3) score -= titleRules.shortPenalty;
-      // Long lines are standfirsts or teasers more often than headlines.
-      if (n > titleRules.longWords) score -= titleRules.shortPenalty / 2;
-      // Buttons and section labels are set in capitals; headlines rarely are.
-      if (n <= 4 && !/\p{Ll}/u.test(line.text)) score -= titleRules.shortPenalty;
-      // Below the first body line only a headline with its byline counts (a tagline came first).
-      if (line.index > firstBody && rule !== 'headline-above-byline') continue;
-      scored.push({ line, score, rule });
-    }
+    const share = content.filter((w) => lead.has(w)).length / content.length;
+    score += titleRules.leadOverlapBonus * share;
+    if (share > 0) why.push(`lead${share.toFixed(1)}`);
   }
-  let best = scored.reduce<Candidate | undefined>((a, c) => (!a || c.score > a.score ? c : a), undefined);
+  if (n < 3) score -= titleRules.shortPenalty;
+  // Long lines are standfirsts or teasers more often than headlines.
+  if (n > titleRules.longWords) score -= titleRules.shortPenalty / 2;
+  // Buttons and section labels are set in capitals; headlines rarely are.
+  if (n <= 4 && !/\p{Ll}/u.test(text)) score -= titleRules.shortPenalty;
+  // A sentence with a full stop is more often a teaser than a headline.
+  if (/\.$/.test(text) && !/\.\.\.$/.test(text)) score -= titleRules.sentencePenalty;
+  // A bare name is more often the author's line than a headline.
+  if (name) {
+    score -= titleRules.namePenalty;
+    why.push('name');
+  }
+  return { line, score, rule, why: why.join(' ') };
+}
+
+/** A line that may be a headline: not furniture, a date, a meta or credit line, a bare name or an arrow link. */
+function isCandidate(line: Line, isFurniture: (i: number) => boolean): boolean {
+  return !isFurniture(line.index) && notHeadlineBecause(line.text) === undefined;
+}
+
+/** Why a line cannot be a headline (undefined when it can): for the rules and for debugging. */
+export function notHeadlineBecause(text: string): string | undefined {
+  if (readDateLine(text)) return 'date';
+  if (!looksLikeHeadline(text)) return 'shape';
+  if (isMetaLine(text)) return 'meta';
+  if (CREDIT.test(text)) return 'credit';
+  if (/^[←→<>]|[←→>]$/.test(text) || (/^[«»]|»$/.test(text) && !isQuoted(text))) return 'arrow';
+  return undefined;
+}
+
+/** A line set in guillemets (»Quote« or « quote »): a quoted headline, not a link arrow. */
+function isQuoted(text: string): boolean {
+  return /^»[^«]+«/.test(text) || /^«[^»]+»/.test(text) || /«[^»]+»$/.test(text);
+}
+
+/** Picks the headline among lines not already labelled as furniture, above the first body line. */
+export function pickTitle(lines: readonly Line[], isFurniture: (i: number) => boolean, anchors: number | readonly number[] = -1): Step<TitlePick> {
+  const scored = titleCandidates(lines, isFurniture, anchors);
+  let best = scored.reduce<TitleCandidate | undefined>((a, c) => (!a || c.score > a.score ? c : a), undefined);
   if (!best) {
-    const top = lines.slice(0, HEADLINE_WINDOW).find((l) => candidate(l) && words(l.text).length >= 3);
-    if (top) best = { line: top, score: -1, rule: 'first-headline-line' };
+    const top = lines.slice(0, HEADLINE_WINDOW).find((l) => isCandidate(l, isFurniture) && words(l.text).length >= 3 && !/[^.]\.$/.test(l.text));
+    if (top) best = { line: top, score: -1, rule: 'first-headline-line', why: '' };
   }
   if (!best) return { value: { title: undefined, lines: [] }, messages: [] };
   const found = best.line;
@@ -155,4 +266,20 @@ export function pickSubtitle(lines: readonly Line[], titleLines: readonly number
   if (n < titleRules.standfirstWords[0]! || n > titleRules.standfirstWords[1]! || CREDIT.test(line.text)) return none;
   if (!(isMetaLine(after.text) || readDateLine(after.text))) return none;
   return { value: line.text, provenance: { rule: 'standfirst-above-byline', evidence: line.text.slice(0, 200), confidence: 0.6 }, messages: [] };
+}
+
+/**
+ * The first line of the largest run of prose lines (runs split where more than the body step's
+ * `maxGap` lines stand between two good ones): where the article text most likely starts.
+ */
+export function mainTextStart(lines: readonly Line[], isGood: (i: number) => boolean): number {
+  let [bestStart, bestSize, start, size, last] = [-1, 0, -1, 0, -Infinity];
+  for (const line of lines) {
+    if (!isGood(line.index)) continue;
+    if (line.index - last > bodyRules.maxGap + 1) [start, size] = [line.index, 0];
+    size += line.text.length;
+    last = line.index;
+    if (size > bestSize) [bestStart, bestSize] = [start, size];
+  }
+  return bestStart;
 }

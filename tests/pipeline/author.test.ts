@@ -10,6 +10,8 @@ describe('readByline', () => {
     ['Por Felipe Morales Sierra', 'Felipe Morales Sierra'],
     ['Par Marie Dupont | 9 décembre 2019', 'Marie Dupont'],
     ['Veröffentlicht am 13. März 2019 von Michael Veeser-Dombrowski', 'Michael Veeser-Dombrowski'],
+    // the name ends at a meta label glued to it ("Kategorien:")
+    ['Von Katharina Schmidt Kategorien: Mode 6. November 2023, 15:25 Uhr', 'Katharina Schmidt'],
     // a user name after an explicit marker on a dated meta line
     ['Posted in Datenschutz by damianduchamps on August 3, 2019', 'damianduchamps'],
     ['BY JESSICA HOLLY', 'Jessica Holly'],
@@ -33,6 +35,8 @@ describe('names', () => {
     ['TANJA KARRASCH', 'Tanja Karrasch'],
     ['  Jane   Doe, ', 'Jane Doe'],
     ['Jo\u00adhan\u00adnes Rau', 'Johannes Rau'],
+    // a role the dump glued to the name
+    ['Meg JamesStaff Writer', 'Meg James'],
   ])('normalises %s', (raw, name) => {
     expect(normaliseName(raw)).toBe(name);
   });
@@ -63,6 +67,29 @@ describe('pickAuthor', () => {
   ])('reads a name set apart from the date: %s', (line, author) => {
     const step = pickAuthor(toLines(['Headline here', line, 'Body text.'].join('\n')), new Set([0]), 0);
     expect(step.value.author).toBe(author);
+  });
+
+  it.each([
+    // a marker alone on its line, the name on the next
+    ['marker line', ['Von', 'Thomas Steinberg', '19.10.19, 12:00 Uhr'], 'Thomas Steinberg', 'byline-two-lines'],
+    ['marker line with colon', ['By :', 'Joe S.'], 'Joe S.', 'byline-two-lines'],
+    // one word after "von" is a name when a date line follows
+    ['single name above a date', ['von Ulrike', '18.10.2019 16:06 Uhr'], 'Ulrike', 'byline-above-date'],
+    // a bare name line right above the date line, or above a job title
+    ['name above date', ['Christoph von Ritter', '24. April 2020'], 'Christoph von Ritter', 'name-line-beside-date'],
+    ['name above relative time', ['Suzanne Gamboa', '1 day ago'], 'Suzanne Gamboa', 'name-line-beside-date'],
+    ['names above date', ['Sadhbh O’Sullivan, Elisabeth Kochan', '2. Okt. 2022'], 'Sadhbh O’Sullivan, Elisabeth Kochan', 'name-line-beside-date'],
+    ['name above role', ['Andrew Woodcock', 'Political Editor'], 'Andrew Woodcock', 'name-line-above-role'],
+    // a phrase whose first word the page also writes in lower case is no name; nor is an acronym
+    ['phrase above date', ['Europäische Union', '24. April 2020', 'Die europäische Kommission sagt, sie werde prüfen.'], undefined, undefined],
+    ['acronym above date', ['Redaktion EC', '24. April 2020'], undefined, undefined],
+    // a bare name line with no date or role beside it stays unknown
+    ['bare name', ['Christoph von Ritter', 'Some text of the article.'], undefined, undefined],
+  ])('%s', (_name, meta, author, rule) => {
+    const body = Array.from({ length: 10 }, (_, i) => `Body paragraph ${i + 1} goes on about the story.`);
+    const step = pickAuthor(toLines(['Headline here', ...meta, ...body].join('\n')), new Set([0]), 0);
+    expect(step.value.author).toBe(author);
+    expect(step.provenance?.rule).toBe(rule);
   });
 
   it('finds no author when the page names none', () => {

@@ -30,6 +30,46 @@ describe('pickTitle', () => {
       'Ein Sommer am See',
       'headline-above-byline',
     ],
+    // a standfirst under the headline does not win because it is nearer the byline
+    [
+      'standfirst under the headline',
+      ['Menu', 'Council delays vote on the bypass', 'The decision, expected today, was put off again after a long debate in the chamber', 'By Jane Doe', 'The council said...'].join('\n'),
+      4,
+      'Council delays vote on the bypass',
+      'headline-above-byline',
+    ],
+    // a short kicker above the headline is a label
+    [
+      'kicker above the headline',
+      ['Menu', 'Politik', 'Council delays vote on the bypass', 'The council said on Monday that it would look again at the plan.'].join('\n'),
+      3,
+      'Council delays vote on the bypass',
+      'line-above-body',
+    ],
+    // a photo credit after "Credit..." sits nearer the byline but is no headline
+    [
+      'credit between headline and byline',
+      ['Trade war keeps the world guessing', 'Credit...', 'Anna Moneymaker/The New York Times', 'By Ana Swanson', 'When the advisers suggested...'].join('\n'),
+      4,
+      'Trade war keeps the world guessing',
+      'headline-above-byline',
+    ],
+    // a quoted headline in guillemets is not a link arrow
+    [
+      'quoted headline',
+      ['Datenschutz', '»Abzocke wird als Klimaschutz verkauft«', 'Von Jane Doe', 'Viele Menschen könnten sich ...'].join('\n'),
+      3,
+      '»Abzocke wird als Klimaschutz verkauft«',
+      'headline-above-byline',
+    ],
+    // an author's name line above the date is not the headline
+    [
+      'name line above the date',
+      ['Home', 'Why we need humility now', 'Christoph von Ritter', '24. April 2020', 'Risks and side effects...'].join('\n'),
+      4,
+      'Why we need humility now',
+      'headline-above-byline',
+    ],
   ])('%s', (_name, text, firstBody, title, rule) => {
     const step = pick(text, firstBody);
     expect(step.value.title).toBe(title);
@@ -39,6 +79,12 @@ describe('pickTitle', () => {
   it('claims both lines of a headline printed twice', () => {
     const step = pick(['Tripoli invites troops', 'Tripoli invites troops', 'Nine years after the war, the government says ...'].join('\n'), 2);
     expect(step.value.lines).toEqual([0, 1]);
+  });
+
+  it('counts distance in lines that are not furniture (share buttons between headline and text)', () => {
+    const lines = ['Company Town', 'We had some issues, exec says on Disney+ glitches', ...Array.from({ length: 14 }, (_, i) => `Share ${i}`), 'Walt Disney Co. executive Kevin Mayer said ...'];
+    const step = pickTitle(toLines(lines.join('\n')), (i) => i >= 2 && i < 16, 16);
+    expect(step.value.title).toBe('We had some issues, exec says on Disney+ glitches');
   });
 
   it('never takes a byline, a caption or an author name as the headline', () => {
@@ -55,6 +101,8 @@ describe('isMetaLine', () => {
     ['3 Comments', true],
     ['Council delays vote on the new bypass', false],
     ['Scherenschnitt (3)', false],
+    // a headline that mentions a date is not a date line
+    ['Bericht zur Coronalage vom 22.04.2020 – worauf wartet die Politik?', false],
   ])('%s -> %s', (text, expected) => {
     expect(isMetaLine(text)).toBe(expected);
   });
