@@ -52,7 +52,9 @@ export function classifyLine(text: string, stopWords: ReadonlySet<string> | unde
   const density = stopWords ? stopWordDensity(text, stopWords) : endsLikeSentence(text) && /[,.;]\s|[、。，]/.test(text) ? thresholds.stopHigh : 0;
   if (text.length < thresholds.lengthLow) return 'short';
   if (density >= thresholds.stopHigh) return text.length > thresholds.lengthHigh ? 'good' : 'near';
-  return density >= thresholds.stopLow ? 'near' : 'bad';
+  if (density >= thresholds.stopLow) return 'near';
+  // A long sentence thin in stop words (names, scores, figures) is judged by its neighbours.
+  return endsLikeSentence(text) && words(text).length >= thresholds.sentenceMinWords ? 'near' : 'bad';
 }
 
 /** Classifies every line, then revises short and near-good lines by their neighbours. */
@@ -100,10 +102,11 @@ export function classifyLines(
  * The main text: good lines grouped into clusters (split where more than `maxGap` other lines
  * stand between two good ones); the cluster with the most text wins, and another cluster stays
  * only when it holds at least `minClusterShare` of the winner's text (a sidebar, a related
- * teaser or an author box is a small cluster away from the article).
+ * teaser or an author box is a small cluster away from the article). Clusters that end before
+ * `start` (the line under the headline) are page header: teasers and navigation.
  */
-export function mainClusters(lines: readonly Line[], keep: (l: Line) => boolean): Line[] {
-  const clusters: Line[][] = [];
+export function mainClusters(lines: readonly Line[], keep: (l: Line) => boolean, start = 0): Line[] {
+  let clusters: Line[][] = [];
   let last = -Infinity;
   for (const line of lines) {
     if (!keep(line)) continue;
@@ -111,6 +114,7 @@ export function mainClusters(lines: readonly Line[], keep: (l: Line) => boolean)
     clusters.at(-1)!.push(line);
     last = line.index;
   }
+  clusters = clusters.filter((c) => c.at(-1)!.index >= start);
   const size = (c: Line[]) => c.reduce((n, l) => n + l.text.length, 0);
   const best = Math.max(0, ...clusters.map(size));
   return clusters.filter((c) => size(c) >= best * thresholds.minClusterShare).flat();
@@ -124,7 +128,9 @@ export function pickBody(lines: readonly Line[], start: number, classes: readonl
   const endAt = firstKept ? lines.find((l) => l.index > firstKept.index + 1 && END_MARKERS.has(fold(l.text)))?.index : undefined;
   if (endAt !== undefined) dropped.set(endAt, 'end-marker');
   const inArticle = (l: Line) => endAt === undefined || l.index < endAt;
-  let kept = mainClusters(lines, (l) => l.index >= start && inArticle(l) && !isTaken(l.index) && classes[l.index] === 'good');
+  // Lines above the headline count only in a cluster that runs on past it: then the line taken
+  // for the headline was a subheading inside the article.
+  let kept = mainClusters(lines, (l) => inArticle(l) && !isTaken(l.index) && classes[l.index] === 'good', start);
   // Fallback when no line reads as prose (a table, a list, a language without a word list):
   // the long lines after the headline, which beats an empty article.
   if (kept.length === 0) kept = lines.filter((l) => l.index >= start && inArticle(l) && !isTaken(l.index) && l.text.length >= thresholds.lengthLow);

@@ -20,6 +20,10 @@ describe('classifyLine', () => {
     ['menu', 'Home News Sport Business Culture Opinion Travel Weather Video Audio Podcasts Newsletters Archive Contact', en, 'bad'],
     // short lines wait for their neighbours
     ['short', 'Related stories', en, 'short'],
+    // a long sentence thin in stop words (names and scores) waits for its neighbours too
+    ['names and scores', 'Argentina comfortably got past Chile 3-0 in Group C, with Guido Pella beating Nicolas Jarry 6-4, 6-3 and Diego Schwartzman winning.', en, 'near'],
+    // the same words without sentence punctuation stay bad
+    ['names list', 'Argentina Chile Group C Guido Pella Nicolas Jarry Diego Schwartzman Davis Cup Finals Madrid Spain Russia Kazakhstan', en, 'bad'],
   ])('%s', (_name, text, words, expected) => {
     expect(classifyLine(text, words)).toBe(expected);
   });
@@ -48,6 +52,17 @@ describe('mainClusters', () => {
     const lines = toLines(text);
     const kept = mainClusters(lines, (l) => !l.text.startsWith('Menu'));
     expect(kept.map((l) => l.index)).toEqual([0, 1, 2]);
+  });
+});
+
+describe('mainClusters (headline)', () => {
+  it('drops clusters that end above the headline, keeps one that runs on past it', () => {
+    const above = [PROSE, PROSE2, 'Menu', 'Home', 'News', 'Sport', 'Culture', 'Headline', PROSE, PROSE2].join('\n');
+    const kept = mainClusters(toLines(above), (l) => l.text.length > 20, 8);
+    expect(kept.map((l) => l.index)).toEqual([8, 9]);
+    // the "headline" was a subheading: the article runs across it
+    const across = [PROSE, PROSE2, 'Subheading', PROSE, PROSE2].join('\n');
+    expect(mainClusters(toLines(across), (l) => l.text.length > 20, 3).map((l) => l.index)).toEqual([0, 1, 3, 4]);
   });
 });
 

@@ -21,5 +21,6 @@ describe.skipIf(!available)('extraction quality floors', () => {
     for (const [name, ceiling] of Object.entries(floors.maximum)) {
       expect({ name, ok: (figures[name] ?? 1) <= ceiling, value: figures[name] }).toEqual({ name, ok: true, value: figures[name] });
     }
-  });
+    // The whole corpus takes ~25 s of CPU; on a shared, loaded machine the wall clock runs longer.
+  }, 300_000);
 });
