@@ -106,7 +106,16 @@ export function classifyLines(
  * `start` (the line under the headline) are page header: teasers and navigation.
  */
 export function mainClusters(lines: readonly Line[], keep: (l: Line) => boolean, start = 0): Line[] {
-  let clusters: Line[][] = [];
+  const clusters = clustersOf(lines, keep, start);
+  const best = Math.max(0, ...clusters.map(textSize));
+  return clusters.filter((c) => textSize(c) >= best * thresholds.minClusterShare).flat();
+}
+
+const textSize = (c: readonly Line[]) => c.reduce((n, l) => n + l.text.length, 0);
+
+/** Kept lines grouped where at most `maxGap` other lines part them; those ending before `start` go. */
+function clustersOf(lines: readonly Line[], keep: (l: Line) => boolean, start: number): Line[][] {
+  const clusters: Line[][] = [];
   let last = -Infinity;
   for (const line of lines) {
     if (!keep(line)) continue;
@@ -114,23 +123,24 @@ export function mainClusters(lines: readonly Line[], keep: (l: Line) => boolean,
     clusters.at(-1)!.push(line);
     last = line.index;
   }
-  clusters = clusters.filter((c) => c.at(-1)!.index >= start);
-  const size = (c: Line[]) => c.reduce((n, l) => n + l.text.length, 0);
-  const best = Math.max(0, ...clusters.map(size));
-  return clusters.filter((c) => size(c) >= best * thresholds.minClusterShare).flat();
+  return clusters.filter((c) => c.at(-1)!.index >= start);
 }
 
 /** Builds the body from the lines after the headline that the classifier keeps. */
 export function pickBody(lines: readonly Line[], start: number, classes: readonly LineClass[], isTaken: (i: number) => boolean): BodyPick {
   const dropped = new Map<number, string>();
-  // The article ends at the first "Related stories" / "Comments" heading after its opening lines.
-  const firstKept = lines.find((l) => l.index >= start && !isTaken(l.index) && classes[l.index] === 'good');
-  const endAt = firstKept ? lines.find((l) => l.index > firstKept.index + 1 && END_MARKERS.has(fold(l.text)))?.index : undefined;
+  const isGood = (l: Line) => !isTaken(l.index) && classes[l.index] === 'good';
+  // The article ends at the first "Related stories" / "Comments" heading after the opening lines
+  // of its first sizeable cluster (a small gallery or teaser above the story may carry one too).
+  const clusters = clustersOf(lines, isGood, start);
+  const best = Math.max(0, ...clusters.map(textSize));
+  const opening = clusters.find((c) => textSize(c) >= best * thresholds.minClusterShare)?.[0]?.index;
+  const endAt = opening === undefined ? undefined : lines.find((l) => l.index > opening + 1 && END_MARKERS.has(fold(l.text)))?.index;
   if (endAt !== undefined) dropped.set(endAt, 'end-marker');
   const inArticle = (l: Line) => endAt === undefined || l.index < endAt;
   // Lines above the headline count only in a cluster that runs on past it: then the line taken
   // for the headline was a subheading inside the article.
-  let kept = mainClusters(lines, (l) => inArticle(l) && !isTaken(l.index) && classes[l.index] === 'good', start);
+  let kept = mainClusters(lines, (l) => inArticle(l) && isGood(l), start);
   // Fallback when no line reads as prose (a table, a list, a language without a word list):
   // the long lines after the headline, which beats an empty article.
   if (kept.length === 0) kept = lines.filter((l) => l.index >= start && inArticle(l) && !isTaken(l.index) && l.text.length >= thresholds.lengthLow);

@@ -80,4 +80,14 @@ describe('pickBody', () => {
     expect(pick.lines).toEqual([1, 2, 3]);
     expect(pick.dropped.get(4)).toBe('end-marker');
   });
+
+  it('ignores an end marker under a small gallery caption above the article', () => {
+    const caption = 'A shopper looks at extension cords in a hardware store on Tuesday.';
+    const lines = toLines(['Headline', caption, 'x', 'Comments', 'y', 'z', 'w', PROSE, PROSE2, PROSE, PROSE2, 'Comments', PROSE].join('\n'));
+    const good = new Set([1, 7, 8, 9, 10, 12]);
+    const classes: LineClass[] = lines.map((l) => (good.has(l.index) ? 'good' : 'bad'));
+    const pick = pickBody(lines, 1, classes, () => false);
+    expect(pick.lines).toEqual([7, 8, 9, 10]);
+    expect(pick.dropped.get(11)).toBe('end-marker');
+  });
 });
