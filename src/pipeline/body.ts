@@ -163,8 +163,11 @@ export function pickBody(lines: readonly Line[], start: number, classes: readonl
   }
   const paragraphs: string[] = [];
   const used: number[] = [];
+  const keptIndexes = new Set(kept.slice(0, end).map((l) => l.index));
   for (const line of kept.slice(0, end)) {
-    if (isTitleCaseLine(line.text) && words(line.text).length >= 5) {
+    // A title-cased line is a link card, unless kept lines stand right above and below it: then
+    // it is a subheading inside the article.
+    if (isTitleCaseLine(line.text) && words(line.text).length >= 5 && !(keptIndexes.has(line.index - 1) && keptIndexes.has(line.index + 1))) {
       dropped.set(line.index, 'title-case-link');
       continue;
     }

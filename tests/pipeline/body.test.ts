@@ -81,6 +81,18 @@ describe('pickBody', () => {
     expect(pick.dropped.get(4)).toBe('end-marker');
   });
 
+  it.each([
+    // between two kept paragraphs: a subheading
+    ['inside', [PROSE, 'How Major Hospitals Are Already Using It', PROSE2], [0, 1, 2]],
+    // after the last paragraph: a link card to another story
+    ['after', [PROSE, PROSE2, 'How Major Hospitals Are Already Using Machine Learning Today', PROSE], [0, 1]],
+  ])('title-cased line %s the article', (_name, texts, expected) => {
+    const lines = toLines(['Headline', ...texts].join('\n'));
+    // the headline and a last line past a gap of furniture are bad
+    const pick = pickBody(lines, 1, lines.map((l) => (l.index === 0 || l.index === 4 ? 'bad' : 'good')), () => false);
+    expect(pick.lines).toEqual(expected.map((i) => i + 1));
+  });
+
   it('ignores an end marker under a small gallery caption above the article', () => {
     const caption = 'A shopper looks at extension cords in a hardware store on Tuesday.';
     const lines = toLines(['Headline', caption, 'x', 'Comments', 'y', 'z', 'w', PROSE, PROSE2, PROSE, PROSE2, 'Comments', PROSE].join('\n'));
