@@ -77,7 +77,8 @@ export function analyseText(text: string, file: string, options: AnalyseOptions 
   // not cut the paragraphs around it off from each other.
   const inline = new Set(['lead-in', 'site-caption', 'no-letters', 'caption-credit']);
   const classes = classifyLines(lines, (i) => taken.has(i), stopWordsFor(pageLanguage), (i) => inline.has(taken.get(i) ?? ''));
-  const firstBody = classes.indexOf('good');
+  // The text starts at the first prose line or the photo caption above it (the headline's anchor).
+  const firstBody = classes.findIndex((c, i) => c === 'good' || taken.get(i) === 'caption-credit');
 
   const titleStep = pickTitle(lines, (i) => taken.has(i), firstBody);
   for (const i of titleStep.value.lines) taken.set(i, 'title');
