@@ -76,9 +76,10 @@ export function analyseText(text: string, file: string, options: AnalyseOptions 
   const pageLanguage = pageGuess.value;
   // Furniture inside the story (a READ MORE link, a caption, a separator line of symbols) must
   // not cut the paragraphs around it off from each other.
-  const inline = new Set(['lead-in', 'site-caption', 'no-letters']);
+  const inline = new Set(['lead-in', 'site-caption', 'no-letters', 'caption-credit']);
   const classes = classifyLines(lines, (i) => taken.has(i), stopWordsFor(pageLanguage), (i) => inline.has(taken.get(i) ?? ''));
-  const firstBody = classes.indexOf('good');
+  // The text starts at the first prose line or the photo caption above it (the headline's anchor).
+  const firstBody = classes.findIndex((c, i) => c === 'good' || taken.get(i) === 'caption-credit');
 
   // The headline stands above the first prose line or above the main text, when they differ.
   const mainStart = mainTextStart(lines, (i) => !taken.has(i) && classes[i] === 'good');
@@ -106,7 +107,7 @@ export function analyseText(text: string, file: string, options: AnalyseOptions 
   const authorStep = pickAuthor(lines, new Set(titleStep.value.lines), titleStep.value.lines[0] ?? -1, mainStart);
   for (const i of authorStep.value.lines) taken.set(i, 'byline');
 
-  const bodyStep = pickBody(lines, titleStart + 1, classes, (i) => taken.has(i));
+  const bodyStep = pickBody(lines, titleStart + 1, classes, (i) => taken.has(i) && taken.get(i) !== 'above-headline');
   const body = bodyStep.paragraphs;
 
   const source = data.source ? canonicalSource(data.source) : (sourceStep.value ?? null);

@@ -52,7 +52,9 @@ export function classifyLine(text: string, stopWords: ReadonlySet<string> | unde
   const density = stopWords ? stopWordDensity(text, stopWords) : endsLikeSentence(text) && /[,.;]\s|[、。，]/.test(text) ? thresholds.stopHigh : 0;
   if (text.length < thresholds.lengthLow) return 'short';
   if (density >= thresholds.stopHigh) return text.length > thresholds.lengthHigh ? 'good' : 'near';
-  return density >= thresholds.stopLow ? 'near' : 'bad';
+  if (density >= thresholds.stopLow) return 'near';
+  // A long sentence thin in stop words (names, scores, figures) is judged by its neighbours.
+  return endsLikeSentence(text) && words(text).length >= thresholds.sentenceMinWords ? 'near' : 'bad';
 }
 
 /** Classifies every line, then revises short and near-good lines by their neighbours. */
@@ -100,9 +102,19 @@ export function classifyLines(
  * The main text: good lines grouped into clusters (split where more than `maxGap` other lines
  * stand between two good ones); the cluster with the most text wins, and another cluster stays
  * only when it holds at least `minClusterShare` of the winner's text (a sidebar, a related
- * teaser or an author box is a small cluster away from the article).
+ * teaser or an author box is a small cluster away from the article). Clusters that end before
+ * `start` (the line under the headline) are page header: teasers and navigation.
  */
-export function mainClusters(lines: readonly Line[], keep: (l: Line) => boolean): Line[] {
+export function mainClusters(lines: readonly Line[], keep: (l: Line) => boolean, start = 0): Line[] {
+  const clusters = clustersOf(lines, keep, start);
+  const best = Math.max(0, ...clusters.map(textSize));
+  return clusters.filter((c) => textSize(c) >= best * thresholds.minClusterShare).flat();
+}
+
+const textSize = (c: readonly Line[]) => c.reduce((n, l) => n + l.text.length, 0);
+
+/** Kept lines grouped where at most `maxGap` other lines part them; those ending before `start` go. */
+function clustersOf(lines: readonly Line[], keep: (l: Line) => boolean, start: number): Line[][] {
   const clusters: Line[][] = [];
   let last = -Infinity;
   for (const line of lines) {
@@ -111,20 +123,24 @@ export function mainClusters(lines: readonly Line[], keep: (l: Line) => boolean)
     clusters.at(-1)!.push(line);
     last = line.index;
   }
-  const size = (c: Line[]) => c.reduce((n, l) => n + l.text.length, 0);
-  const best = Math.max(0, ...clusters.map(size));
-  return clusters.filter((c) => size(c) >= best * thresholds.minClusterShare).flat();
+  return clusters.filter((c) => c.at(-1)!.index >= start);
 }
 
 /** Builds the body from the lines after the headline that the classifier keeps. */
 export function pickBody(lines: readonly Line[], start: number, classes: readonly LineClass[], isTaken: (i: number) => boolean): BodyPick {
   const dropped = new Map<number, string>();
-  // The article ends at the first "Related stories" / "Comments" heading after its opening lines.
-  const firstKept = lines.find((l) => l.index >= start && !isTaken(l.index) && classes[l.index] === 'good');
-  const endAt = firstKept ? lines.find((l) => l.index > firstKept.index + 1 && END_MARKERS.has(fold(l.text)))?.index : undefined;
+  const isGood = (l: Line) => !isTaken(l.index) && classes[l.index] === 'good';
+  // The article ends at the first "Related stories" / "Comments" heading after the opening lines
+  // of its first sizeable cluster (a small gallery or teaser above the story may carry one too).
+  const clusters = clustersOf(lines, isGood, start);
+  const best = Math.max(0, ...clusters.map(textSize));
+  const opening = clusters.find((c) => textSize(c) >= best * thresholds.minClusterShare)?.[0]?.index;
+  const endAt = opening === undefined ? undefined : lines.find((l) => l.index > opening + 1 && END_MARKERS.has(fold(l.text)))?.index;
   if (endAt !== undefined) dropped.set(endAt, 'end-marker');
   const inArticle = (l: Line) => endAt === undefined || l.index < endAt;
-  let kept = mainClusters(lines, (l) => l.index >= start && inArticle(l) && !isTaken(l.index) && classes[l.index] === 'good');
+  // Lines above the headline count only in a cluster that runs on past it: then the line taken
+  // for the headline was a subheading inside the article.
+  let kept = mainClusters(lines, (l) => inArticle(l) && isGood(l), start);
   // Fallback when no line reads as prose (a table, a list, a language without a word list):
   // the long lines after the headline, which beats an empty article.
   if (kept.length === 0) kept = lines.filter((l) => l.index >= start && inArticle(l) && !isTaken(l.index) && l.text.length >= thresholds.lengthLow);
@@ -147,8 +163,11 @@ export function pickBody(lines: readonly Line[], start: number, classes: readonl
   }
   const paragraphs: string[] = [];
   const used: number[] = [];
+  const keptIndexes = new Set(kept.slice(0, end).map((l) => l.index));
   for (const line of kept.slice(0, end)) {
-    if (isTitleCaseLine(line.text) && words(line.text).length >= 5) {
+    // A title-cased line is a link card, unless kept lines stand right above and below it: then
+    // it is a subheading inside the article.
+    if (isTitleCaseLine(line.text) && words(line.text).length >= 5 && !(keptIndexes.has(line.index - 1) && keptIndexes.has(line.index + 1))) {
       dropped.set(line.index, 'title-case-link');
       continue;
     }

@@ -13,6 +13,14 @@ export interface LineLabel {
 
 const widgets = new Set(lists.widgets);
 const leadIns = lists.leadIns;
+const escapeRegExp = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const creditWords = lists.creditWords.map(escapeRegExp).join('|');
+// "(Image: GETTY )", "[File: Reuters]", "(Symbolbild)", "... | © Getty Images" at the end of a line.
+const CREDIT_BRACKET = new RegExp(`[([](?:${creditWords})\\b[^)\\]]{0,80}[)\\]]\\.?$|\\|\\s*©[^|]{1,80}$`, 'iu');
+// "Credit: NASA" closing a short line (a caption under a picture).
+const CREDIT_COLON = new RegExp(`(?:^|\\s)(?:${creditWords}):\\s*[^.!?:]{1,60}$`, 'iu');
+const CREDIT_TAIL = new RegExp(`(?:${lists.creditTails.map(escapeRegExp).join('|')})\\s*\\)?$`, 'iu');
+const CALLS_TO_ACTION = lists.callsToAction;
 
 export { fold };
 
@@ -58,11 +66,15 @@ function ruleFor(text: string, docScript: string, siteSuffixes: readonly string[
   if (leadIns.some((p) => lower.startsWith(p))) return 'lead-in';
   // 4. A line ending in " - <site name>" is a caption or a link card of the site.
   if (siteSuffixes.some((s) => folded.endsWith(` ${s}`) && /\s[-–|]\s*[^-–|]+$/.test(text))) return 'site-caption';
-  // 5. Icon-font dumps and menus repeat a token many times.
+  // 5. A caption or photo credit: a credit in brackets, after a colon, or a picture agency at the end.
+  if (CREDIT_BRACKET.test(text) || (words(text).length <= 30 && (CREDIT_COLON.test(text) || CREDIT_TAIL.test(text)))) return 'caption-credit';
+  // 6. A call to subscribe, sign up or accept terms, however it is worded.
+  if (words(text).length <= lists.callToActionMaxWords && CALLS_TO_ACTION.some((p) => lower.includes(p))) return 'call-to-action';
+  // 7. Icon-font dumps and menus repeat a token many times.
   if (isRepetitive(text)) return 'repetitive';
-  // 6. A line in another script than the page (a translated headline, a widget label).
+  // 8. A line in another script than the page (a translated headline, a widget label).
   if ((docScript !== 'latin' || /[^\p{Script=Latin}\P{L}]/u.test(text)) && script(text) !== docScript && words(text).length <= 12) return 'other-script';
-  // 7. A lone site-name line ("- Sputnik International").
+  // 9. A lone site-name line ("- Sputnik International").
   if (/^[-–|•]\s*\S/.test(text) && !endsLikeSentence(text) && words(text).length <= 6) return 'site-name';
   return null;
 }

@@ -20,6 +20,10 @@ describe('classifyLine', () => {
     ['menu', 'Home News Sport Business Culture Opinion Travel Weather Video Audio Podcasts Newsletters Archive Contact', en, 'bad'],
     // short lines wait for their neighbours
     ['short', 'Related stories', en, 'short'],
+    // a long sentence thin in stop words (names and scores) waits for its neighbours too
+    ['names and scores', 'Argentina comfortably got past Chile 3-0 in Group C, with Guido Pella beating Nicolas Jarry 6-4, 6-3 and Diego Schwartzman winning.', en, 'near'],
+    // the same words without sentence punctuation stay bad
+    ['names list', 'Argentina Chile Group C Guido Pella Nicolas Jarry Diego Schwartzman Davis Cup Finals Madrid Spain Russia Kazakhstan', en, 'bad'],
   ])('%s', (_name, text, words, expected) => {
     expect(classifyLine(text, words)).toBe(expected);
   });
@@ -51,6 +55,17 @@ describe('mainClusters', () => {
   });
 });
 
+describe('mainClusters (headline)', () => {
+  it('drops clusters that end above the headline, keeps one that runs on past it', () => {
+    const above = [PROSE, PROSE2, 'Menu', 'Home', 'News', 'Sport', 'Culture', 'Headline', PROSE, PROSE2].join('\n');
+    const kept = mainClusters(toLines(above), (l) => l.text.length > 20, 8);
+    expect(kept.map((l) => l.index)).toEqual([8, 9]);
+    // the "headline" was a subheading: the article runs across it
+    const across = [PROSE, PROSE2, 'Subheading', PROSE, PROSE2].join('\n');
+    expect(mainClusters(toLines(across), (l) => l.text.length > 20, 3).map((l) => l.index)).toEqual([0, 1, 3, 4]);
+  });
+});
+
 describe('splitGlued', () => {
   it('splits two paragraphs a scraper glued together', () => {
     expect(splitGlued('It was late.”According to the source, it was early.')).toEqual(['It was late.”', 'According to the source, it was early.']);
@@ -64,5 +79,27 @@ describe('pickBody', () => {
     const pick = pickBody(lines, 1, classes, () => false);
     expect(pick.lines).toEqual([1, 2, 3]);
     expect(pick.dropped.get(4)).toBe('end-marker');
+  });
+
+  it.each([
+    // between two kept paragraphs: a subheading
+    ['inside', [PROSE, 'How Major Hospitals Are Already Using It', PROSE2], [0, 1, 2]],
+    // after the last paragraph: a link card to another story
+    ['after', [PROSE, PROSE2, 'How Major Hospitals Are Already Using Machine Learning Today', PROSE], [0, 1]],
+  ])('title-cased line %s the article', (_name, texts, expected) => {
+    const lines = toLines(['Headline', ...texts].join('\n'));
+    // the headline and a last line past a gap of furniture are bad
+    const pick = pickBody(lines, 1, lines.map((l) => (l.index === 0 || l.index === 4 ? 'bad' : 'good')), () => false);
+    expect(pick.lines).toEqual(expected.map((i) => i + 1));
+  });
+
+  it('ignores an end marker under a small gallery caption above the article', () => {
+    const caption = 'A shopper looks at extension cords in a hardware store on Tuesday.';
+    const lines = toLines(['Headline', caption, 'x', 'Comments', 'y', 'z', 'w', PROSE, PROSE2, PROSE, PROSE2, 'Comments', PROSE].join('\n'));
+    const good = new Set([1, 7, 8, 9, 10, 12]);
+    const classes: LineClass[] = lines.map((l) => (good.has(l.index) ? 'good' : 'bad'));
+    const pick = pickBody(lines, 1, classes, () => false);
+    expect(pick.lines).toEqual([7, 8, 9, 10]);
+    expect(pick.dropped.get(11)).toBe('end-marker');
   });
 });

@@ -21,6 +21,6 @@ describe.skipIf(!available)('extraction quality floors', () => {
     for (const [name, ceiling] of Object.entries(floors.maximum)) {
       expect({ name, ok: (figures[name] ?? 1) <= ceiling, value: figures[name] }).toEqual({ name, ok: true, value: figures[name] });
     }
-    // Extracting all 579 pages takes about 30 s on a quiet 2-core machine; leave room for a busy one.
-  }, 240_000);
+    // The whole corpus takes ~25 s of CPU; on a shared, loaded machine the wall clock runs longer.
+  }, 300_000);
 });

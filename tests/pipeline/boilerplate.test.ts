@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { labelBoilerplate } from '../../src/pipeline/boilerplate.ts';
+import { toLines } from '../../src/pipeline/lines.ts';
+
+const ruleOf = (text: string) => labelBoilerplate(toLines(text))[0]?.rule ?? null;
+
+describe('labelBoilerplate: captions and photo credits', () => {
+  it.each([
+    // a credit in brackets closes a caption
+    ['China has warned it will take control of the city (Image: GETTY )', 'caption-credit'],
+    ['Roughly 13,000 troops remain in the country [File: Reuters]', 'caption-credit'],
+    ['Wer die Äste auf die Wege zieht, ist unklar (Symbolbild).', 'caption-credit'],
+    ['Wer die Äste auf die Wege zieht, ist unklar (Symbolbild)', 'caption-credit'],
+    // a credit after a colon at the end of a short line
+    ['Small lunar landers are planned by the company. Credit: Tyvak', 'caption-credit'],
+    // a picture agency at the end
+    ['Lee Elder war mit golferischem Talent gesegnet. | © Augusta National/Getty Images', 'caption-credit'],
+    ['The two managers pose for a photo at a private residence in June, Getty Images', 'caption-credit'],
+    // prose that merely mentions a photo stays
+    ['The photo, taken in June, shows the two men at a private residence in California.', null],
+  ])('%s', (text, expected) => {
+    expect(ruleOf(text)).toBe(expected);
+  });
+});
+
+describe('labelBoilerplate: calls to action', () => {
+  it.each([
+    ['Subscribe to WIRED and stay smart with more of your favorite Ideas writers.', 'call-to-action'],
+    ['Enter your email address to subscribe to this blog and receive notifications of new posts by email.', 'call-to-action'],
+    ['Lust auf mehr? Lass dir die besten Storys jede Woche in deinen Posteingang liefern.', 'call-to-action'],
+    ['Abonnez-vous à notre newsletter pour recevoir les dernières nouvelles.', 'call-to-action'],
+    // reporting that uses the same verbs stays
+    ['The company continued to sign up additional subscribers throughout the day, the spokesman said.', null],
+  ])('%s', (text, expected) => {
+    expect(ruleOf(text)).toBe(expected);
+  });
+
+  it('leaves a long paragraph that mentions a newsletter alone', () => {
+    const long = `${'The council met on Monday and said it would publish the plan in its newsletter, '.repeat(4)}and residents welcomed it.`;
+    expect(ruleOf(long)).toBeNull();
+  });
+});
