@@ -12,8 +12,3 @@ export function robotsTxt(siteUrl?: string): string {
   return `User-agent: *\nAllow: /\n${siteUrl ? `Sitemap: ${siteUrl}sitemap.xml\n` : ''}`;
 }
 
-/** Output file (relative to out, '/' separated) -> page path, or undefined when not a page. */
-export function pagePath(file: string): string | undefined {
-  if (!file.endsWith('.html') || file === '404.html') return undefined;
-  return file.endsWith('index.html') ? file.slice(0, -'index.html'.length) : file;
-}
