@@ -1,13 +1,12 @@
 /** The build API: articles folder -> records + static site. No argv, no console. */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import Eleventy from '@11ty/eleventy';
 import { type ExtractOptions, type ExtractResult, extract, normaliseBasePath } from './extract.ts';
 import settings from './heuristics/site.json' with { type: 'json' };
 import os from 'node:os';
 import { batches } from './site/page-lists.ts';
-import { renderBatches } from './site/render-batches.ts';
-import { PACKAGE_ROOT, contextFor, finishSiteRun, handOff, startSiteRun } from './site/plugin.ts';
+import { newEleventy, renderBatches } from './site/render-batches.ts';
+import { contextFor, finishSiteRun, handOff, startSiteRun } from './site/plugin.ts';
 import { manifestPath } from './site/render-state.ts';
 import { StageTimer } from './progress.ts';
 import { ensureTsLoader } from './site/ts-loader.ts';
@@ -78,15 +77,9 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const timings = () => ({ ...archive.stats?.timings, ...timer.timings });
   handOff(context);
   ensureTsLoader();
-  const eleventy = () =>
-    new Eleventy(path.join(PACKAGE_ROOT, 'templates'), out, {
-      quietMode: true,
-      configPath: path.join(PACKAGE_ROOT, '.eleventy.ts'),
-      runMode: options.serve ? 'serve' : 'build',
-    });
   timer.start(context.search ? 'render and search' : 'render');
   if (options.serve) {
-    const elev = eleventy();
+    const elev = newEleventy(out, 'serve');
     // Eleventy 3 must be initialised before watch() (write() does it on its own).
     await elev.init();
     await elev.watch();

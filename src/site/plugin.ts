@@ -7,7 +7,6 @@ import { fileURLToPath } from 'node:url';
 import { type ExtractOptions, type ExtractResult, extract } from '../extract.ts';
 import type { OnProgress } from '../progress.ts';
 import { jsonForScript, safeUrl, xmlSafe } from './safe-json.ts';
-import type { EventRecord } from './events.ts';
 import { type RenderManifest, planFiles, planRender } from './incremental.ts';
 import { type PageItem, type PageLists, pageLists, sitemapPaths, withBodies } from './page-lists.ts';
 import { existsIn, readManifest, removeOutputs, saveManifest, siteVersion } from './render-state.ts';
@@ -69,14 +68,9 @@ export async function resolveSiteContext(): Promise<SiteContext> {
   return contextFor(await extract(reload), { out: path.resolve('_site'), basePath: '/', siteTitle: 'News Archive', reload });
 }
 
-/** The events of an archive, when the events step has added them. */
-export function eventsOf(archive: ExtractResult): EventRecord[] {
-  return archive.events;
-}
-
 /** Builds a site context from an extracted archive. */
 export function contextFor(archive: ExtractResult, o: Omit<SiteContext, 'archive' | 'model' | 'lists' | 'incremental'> & { incremental?: RenderState }): SiteContext {
-  const model = buildSiteModel(archive, o.basePath, o.siteTitle, { events: eventsOf(archive), ...(o.siteUrl ? { siteUrl: o.siteUrl } : {}) });
+  const model = buildSiteModel(archive, o.basePath, o.siteTitle, { events: archive.events, ...(o.siteUrl ? { siteUrl: o.siteUrl } : {}) });
   return { ...o, archive, model, lists: pageLists(model), incremental: o.incremental ?? {} };
 }
 
@@ -181,7 +175,7 @@ export async function finishSiteRun(context: SiteContext, run: SiteRun): Promise
   const files = dataFiles(context.archive, {
     title: context.siteTitle,
     basePath: context.basePath,
-    events: eventsOf(context.archive),
+    events: context.archive.events,
     pages: sitemapPaths(context.lists),
     ...(context.siteUrl ? { siteUrl: context.siteUrl } : {}),
   });

@@ -39,14 +39,19 @@ export function chromeOf(model: SiteModel): SiteChrome {
   };
 }
 
+/** An Eleventy instance over the package's templates and config, writing into `out`. */
+export function newEleventy(out: string, runMode: 'build' | 'serve' = 'build'): Eleventy {
+  return new Eleventy(path.join(PACKAGE_ROOT, 'templates'), out, {
+    quietMode: true,
+    configPath: path.join(PACKAGE_ROOT, '.eleventy.ts'),
+    runMode,
+  });
+}
+
 /** One Eleventy run over `context.render`, in this process; returns the files written (relative to out). */
 export async function renderHere(context: SiteContext): Promise<string[]> {
   handOff(context);
-  const elev = new Eleventy(path.join(PACKAGE_ROOT, 'templates'), context.out, {
-    quietMode: true,
-    configPath: path.join(PACKAGE_ROOT, '.eleventy.ts'),
-    runMode: 'build',
-  });
+  const elev = newEleventy(context.out);
   const results = (await elev.write()) as unknown as [unknown, { outputPath?: string }[]] | { outputPath?: string }[];
   const list = Array.isArray(results) && Array.isArray(results[1]) ? (results[1] as { outputPath?: string }[]) : (results as { outputPath?: string }[]);
   return list

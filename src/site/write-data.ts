@@ -75,8 +75,3 @@ export async function writeFiles(out: string, files: ReadonlyMap<string, string>
   }
   return written;
 }
-
-/** Writes every data file under `out`; returns the paths written, relative to `out`. */
-export function writeDataFiles(archive: ExtractResult, out: string, o?: WriteOptions): Promise<string[]> {
-  return writeFiles(out, dataFiles(archive, o));
-}
