@@ -10,8 +10,13 @@ import { hashFiles } from '../cache/pipeline-version.ts';
 import type { RenderManifest } from './incremental.ts';
 import { isWithin } from './write-data.ts';
 
-/** Everything a page's HTML depends on besides its own data: templates, assets, site code. */
-const SITE_INPUTS = ['templates', 'public', 'src', 'models', 'package-lock.json'];
+/**
+ * Everything a page's HTML depends on besides its own data (whose fingerprint covers what the
+ * pipeline and the site model computed): templates, assets, the site code that turns data into
+ * HTML (filters, body rendering), its settings, the Eleventy config and the locked libraries. A
+ * pipeline change alone re-renders only the pages whose data it changed.
+ */
+const SITE_INPUTS = ['templates', 'public', 'src/site', 'src/heuristics/site.json', '.eleventy.ts', 'package-lock.json'];
 
 /** Version of the rendering: the site's code and templates plus the settings every page shows. */
 export async function siteVersion(settings: Record<string, unknown>): Promise<string> {
