@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { message } from '../src/messages.ts';
-import { failing, formatMessages, summaryLine } from '../src/report.ts';
+import { buildSummary, failing, formatMessages, summaryLine } from '../src/report.ts';
 
 const warnings = [message('binary-file', 'it contains NUL bytes', 'a.txt'), message('binary-file', 'it contains NUL bytes', 'b.txt')];
 const info = [message('undated', '', 'c.txt')];
@@ -31,5 +31,20 @@ describe('report', () => {
   it('says nothing when there is nothing to say', () => {
     expect(formatMessages([], false)).toEqual([]);
     expect(summaryLine([])).toBe('Messages: 0 errors, 0 warnings, 0 notes.');
+  });
+});
+
+describe('buildSummary', () => {
+  const base = { articles: 12, entities: 40, sources: 3, out: '_site', pagesWritten: 5, searchPages: 0, timings: { analyse: 1200, render: 300 }, totalMs: 1600 };
+
+  it('says what was redone: analysed or cached articles, pages rendered, unchanged and removed, shards indexed', () => {
+    const lines = buildSummary({ ...base, analysed: 2, cached: 10, render: { rendered: 5, skipped: 95, removed: 1, filesWritten: 4 }, searchPages: 12, searchShards: { total: 2, indexed: 1 } });
+    expect(lines[0]).toBe('Built 12 articles (2 analysed, 10 from the cache), 40 entities, 3 sources into _site');
+    expect(lines[1]).toBe('Pages: 100 (5 rendered, 95 unchanged, 1 outputs removed) · data files written: 4 · search index: 12 articles in 2 shards, 1 indexed');
+    expect(lines[2]).toBe('Time: analyse 1.2 s · render 0.3 s · total 1.6 s');
+  });
+
+  it('without a manifest or search, counts the pages rendered only', () => {
+    expect(buildSummary(base)[1]).toBe('Pages: 5 rendered');
   });
 });
