@@ -24,7 +24,8 @@ Options:
   --no-search        skip the Pagefind search index
   --title TEXT       site title (default: News Archive)
   --max-file-size N  largest article file read, in bytes (default: 5000000)
-  --cache DIR        analysis cache folder (default: .cache); --no-cache to analyse everything again
+  --cache DIR        cache folder: analyses and what the last build rendered (default: .cache);
+                     --no-cache analyses and renders everything again
   --workers N        worker threads for analysis (default: one per core, at most 4; 0: none)
   --progress         show progress even when not on a terminal (default: on a terminal, off in CI)
   --authority FILE   curated entities (default: data/entities.yml beside the articles folder, if present)
@@ -32,7 +33,6 @@ Options:
   --verbose          list every message with its file
   --help             this text`;
 
-/** Rewrites one status line on the terminal. */
 /** One terminal line per stage, rewritten in place as its count advances. */
 function progressLine(event: Progress): void {
   const count = event.total !== undefined ? `: ${event.done ?? 0}/${event.total}` : '';
