@@ -42,10 +42,10 @@ function timed(command: string, argv: string[], env: NodeJS.ProcessEnv = {}): Ru
   const out = `${res.stdout}\n${res.stderr}`;
   const m = /BENCH ([\d.]+) ([\d.]+) ([\d.]+) (\d+)/.exec(out);
   if (res.status !== 0 || !m) throw new Error(`command failed (${res.status}): ${command} ${argv.join(' ')}\n${out.slice(-2000)}`);
-  const summary = /Pages: (\d+) \((\d+) rendered/.exec(out);
+  const summary = /Pages: (\d+) \((\d+) rendered/.exec(out) ?? /Up to date: .*, (\d+) pages\)/.exec(out);
   const bare = /Wrote (\d+) files/.exec(out);
   const pages = Number(summary?.[1] ?? bare?.[1] ?? 0);
-  const rendered = Number(summary?.[2] ?? bare?.[1] ?? 0);
+  const rendered = summary ? Number(summary[2] ?? 0) : Number(bare?.[1] ?? 0);
   const stages = /^Time: (.*)$/m.exec(out)?.[1] ?? '';
   return { wall: Number(m[1]), cpu: Number(m[2]) + Number(m[3]), rssMb: Number(m[4]) / 1024, pages, rendered, stages };
 }

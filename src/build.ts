@@ -1,13 +1,18 @@
 /** The build API: articles folder -> records + static site. No argv, no console. */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { type ExtractOptions, type ExtractResult, extract, normaliseBasePath } from './extract.ts';
+import { type ExtractOptions, type ExtractResult, type ReadResult, extract, normaliseBasePath, readInputs } from './extract.ts';
+import { pipelineVersion } from './cache/pipeline-version.ts';
+import { type BuildRecord, inputKey, recordedOutputs } from './cache/up-to-date.ts';
+import { readAuthority } from './io/read-authority.ts';
+import type { RenderManifest } from './site/incremental.ts';
+import { shardFolder } from './site/search-shards.ts';
 import settings from './heuristics/site.json' with { type: 'json' };
 import os from 'node:os';
 import { batches } from './site/page-lists.ts';
 import { newEleventy, renderBatches } from './site/render-batches.ts';
-import { contextFor, finishSiteRun, handOff, startSiteRun } from './site/plugin.ts';
-import { manifestPath } from './site/render-state.ts';
+import { contextFor, finishSiteRun, handOff, siteSettings, startSiteRun } from './site/plugin.ts';
+import { allPresent, manifestPath, publicOutputs, readManifest, siteVersion } from './site/render-state.ts';
 import { StageTimer } from './progress.ts';
 import { ensureTsLoader } from './site/ts-loader.ts';
 import { normaliseSiteUrl } from './site/site-url.ts';
@@ -30,10 +35,20 @@ export interface BuildOptions extends ExtractOptions {
   batchSize?: number;
   /** Batches rendered at once in child processes (default: one per core, at most 4; 1: all in this process). */
   renderWorkers?: number;
+  /**
+   * With a cache: when no input changed since the last build and its outputs are all on disk,
+   * return at once (`upToDate`, no `archive`) instead of analysing and planning again. Default false.
+   */
+  skipIfUnchanged?: boolean;
 }
 
 export interface BuildResult {
-  archive: ExtractResult;
+  /** The archive built; unset only when `upToDate`. */
+  archive?: ExtractResult;
+  /** True when nothing changed since the last build (see BuildOptions.skipIfUnchanged): nothing was done. */
+  upToDate?: boolean;
+  /** Articles, entities and sources in the archive. */
+  counts: { articles: number; entities: number; sources: number; analysed?: number; cached?: number };
   messages: Message[];
   /** Output files Eleventy wrote this time, relative to `out` (unchanged pages are not rendered again). */
   pages: string[];
@@ -59,18 +74,24 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const siteUrl = normaliseSiteUrl(options.siteUrl);
   const out = path.resolve(options.out ?? '_site');
   const articles = path.resolve(options.articles ?? 'articles');
-  const archive = await extract({ ...options, articles, basePath });
+  const siteTitle = options.siteTitle ?? 'News Archive';
+  const read = await readInputs({ ...options, articles });
+  // The key of everything the output depends on; with a cache, a build whose key is the last
+  // build's and whose outputs are all on disk has nothing to do.
+  const upToDate = options.cache && !options.serve ? await lastBuildIfUnchanged(options.cache, out, read, { ...options, articles, basePath, siteTitle, ...(siteUrl ? { siteUrl } : {}) }) : undefined;
+  if (upToDate?.unchanged && options.skipIfUnchanged) return unchangedResult(upToDate.unchanged, out, read.ms);
+  const archive = await extract({ ...options, articles, basePath }, read);
   const timer = new StageTimer(options.onProgress);
   timer.start('site model');
   await fs.mkdir(out, { recursive: true });
   const context = contextFor(archive, {
     out,
     basePath,
-    siteTitle: options.siteTitle ?? 'News Archive',
+    siteTitle,
     ...(siteUrl ? { siteUrl } : {}),
     ...(options.serve ? { reload: { ...options, articles, basePath } } : {}),
     // With a cache folder, pages whose data did not change since the last build are not rendered again.
-    incremental: options.cache ? { manifestFile: manifestPath(options.cache, out) } : {},
+    incremental: options.cache ? { manifestFile: manifestPath(options.cache, out), ...(upToDate ? { inputKey: upToDate.key, ...(upToDate.manifest ? { manifest: upToDate.manifest } : {}) } : {}) } : {},
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     search: !options.serve ? !options.noSearch : true,
   });
@@ -85,7 +106,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     await elev.watch();
     await elev.serve(options.port ?? 8080);
     timer.end();
-    return { archive, messages: archive.messages, pages: [], out, searchPages: 0, timings: timings() };
+    return { archive, counts: countsOf(archive), messages: archive.messages, pages: [], out, searchPages: 0, timings: timings() };
   }
   // Plan once, render the pages in batches (one Eleventy run each, so memory stays bounded by
   // the batch), then write the data files and the manifest.
@@ -105,6 +126,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   timer.end();
   return {
     archive,
+    counts: countsOf(archive),
     messages: archive.messages,
     pages,
     out,
@@ -112,5 +134,46 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     ...(search ? { searchShards: { total: search.prints.length, indexed: search.indexed } } : {}),
     timings: timings(),
     ...(render ? { render } : {}),
+  };
+}
+
+function countsOf(archive: ExtractResult): BuildResult['counts'] {
+  return { articles: archive.articles.length, entities: archive.entities.length, sources: archive.sources.length, ...(archive.stats ? { analysed: archive.stats.analysed, cached: archive.stats.cached } : {}) };
+}
+
+/** The key of this build's inputs, the last build's manifest, and the last build's record when nothing changed and its outputs are all on disk. */
+async function lastBuildIfUnchanged(
+  cache: string,
+  out: string,
+  read: ReadResult,
+  o: BuildOptions & { articles: string; basePath: string; siteTitle: string },
+): Promise<{ key: string; manifest?: RenderManifest; unchanged?: BuildRecord }> {
+  const manifest = await readManifest(manifestPath(cache, out));
+  const key = inputKey({
+    inputs: read.inputs,
+    readMessages: read.messages,
+    versions: [await pipelineVersion(), await siteVersion(siteSettings(o))],
+    options: { basePath: o.basePath, siteTitle: o.siteTitle, siteUrl: o.siteUrl ?? null, search: !o.noSearch, entities: o.entities ?? true },
+    authority: await readAuthority(o.authority, o.articles),
+  });
+  const record = manifest?.build;
+  if (!manifest || record?.input !== key) return { key, ...(manifest ? { manifest } : {}) };
+  const bundles = Array.from({ length: record.searchShards ?? 0 }, (_, k) => `${shardFolder(k)}pagefind-entry.json`);
+  const present = allPresent(out, recordedOutputs(manifest, [...bundles, ...(await publicOutputs())]));
+  return { key, manifest, ...(present ? { unchanged: record } : {}) };
+}
+
+/** The result of a build that found nothing to do: the last build's figures and messages. */
+function unchangedResult(record: BuildRecord, out: string, readMs: number): BuildResult {
+  return {
+    upToDate: true,
+    counts: { articles: record.articles, entities: record.entities, sources: record.sources, analysed: 0, cached: record.articles },
+    messages: record.messages,
+    pages: [],
+    render: { rendered: 0, skipped: record.pages, removed: 0, filesWritten: 0 },
+    out,
+    searchPages: record.searchPages,
+    ...(record.searchShards ? { searchShards: { total: record.searchShards, indexed: 0 } } : {}),
+    timings: { read: Math.round(readMs) },
   };
 }

@@ -87,17 +87,19 @@ export async function main(argv: string[]): Promise<number> {
     case 'serve': {
       const serve = command === 'serve';
       const started = Date.now();
-      const result = await build({ ...common, out: values.out, siteTitle: values.title, siteUrl: values['site-url'], noSearch: values['no-search'], serve, port: values.port ? Number(values.port) : undefined });
+      const result = await build({ ...common, skipIfUnchanged: true, out: values.out, siteTitle: values.title, siteUrl: values['site-url'], noSearch: values['no-search'], serve, port: values.port ? Number(values.port) : undefined });
       if (showProgress) process.stderr.write('\r\x1b[K');
       const code = report(result.messages);
       if (!serve) {
-        const a = result.archive;
+        const c = result.counts;
         const lines = buildSummary({
-          articles: a.articles.length,
-          entities: a.entities.length,
-          sources: a.sources.length,
+          articles: c.articles,
+          entities: c.entities,
+          sources: c.sources,
           out: path.relative(process.cwd(), result.out) || '.',
-          ...(a.stats ? { analysed: a.stats.analysed, cached: a.stats.cached } : {}),
+          ...(c.analysed !== undefined ? { analysed: c.analysed } : {}),
+          ...(c.cached !== undefined ? { cached: c.cached } : {}),
+          ...(result.upToDate ? { upToDate: true } : {}),
           pagesWritten: result.pages.length,
           ...(result.render ? { render: result.render } : {}),
           searchPages: result.searchPages,

@@ -13,7 +13,7 @@ import { message } from './messages.ts';
 import type { ArticleDraft } from './pipeline/analyse.ts';
 import { decode } from './pipeline/decode.ts';
 import { type OnProgress, StageTimer } from './progress.ts';
-import type { Message } from './types.ts';
+import type { ArticleInput, Message } from './types.ts';
 
 export interface ExtractOptions {
   /** Folder of article files. Default: `articles`. */
@@ -50,13 +50,32 @@ export function normaliseBasePath(value: string | undefined): string {
   return `/${value.replace(/^\/+|\/+$/g, '')}/`.replace(/\/{2,}/g, '/');
 }
 
-/** Reads and analyses every article in a folder. Bad files become messages, never exceptions. */
-export async function extract(options: ExtractOptions = {}): Promise<ExtractResult> {
+/** The article files of a folder, read but not analysed, and the messages of reading them. */
+export interface ReadResult {
+  inputs: ArticleInput[];
+  messages: Message[];
+  /** Milliseconds the reading took. */
+  ms: number;
+}
+
+/** Reads every article file in the folder (the first stage of extract()). */
+export async function readInputs(options: ExtractOptions = {}): Promise<ReadResult> {
+  const started = performance.now();
+  const read = await readArticles(path.resolve(options.articles ?? 'articles'), { maxFileSize: options.maxFileSize ?? 5 * 1024 * 1024 });
+  return { ...read, ms: performance.now() - started };
+}
+
+/**
+ * Reads and analyses every article in a folder (`read`: the files, when the caller has read
+ * them already). Bad files become messages, never exceptions.
+ */
+export async function extract(options: ExtractOptions = {}, read?: ReadResult): Promise<ExtractResult> {
   const dir = path.resolve(options.articles ?? 'articles');
   const basePath = normaliseBasePath(options.basePath);
   const timer = new StageTimer(options.onProgress);
   timer.start('read');
-  const { inputs, messages } = await readArticles(dir, { maxFileSize: options.maxFileSize ?? 5 * 1024 * 1024 });
+  const { inputs, messages: readMessages } = read ?? (await readInputs(options));
+  const messages = [...readMessages];
   const drafts: ArticleDraft[] = [];
   const texts = new Map<string, string>();
   const seen = new Map<string, string>();
@@ -119,6 +138,7 @@ export async function extract(options: ExtractOptions = {}): Promise<ExtractResu
   const byFile = new Map(archive.articles.map((a) => [a.file, a]));
   for (const m of archive.messages) if (m.file) byFile.get(m.file)?.messages.push(m);
   timer.end();
+  if (read) timer.timings.read = (timer.timings.read ?? 0) + Math.round(read.ms);
   const stats = { timings: timer.timings, analysed: missing.length, cached: items.length - missing.length };
   return { ...archive, raw, messages: [...messages, ...archive.messages], stats };
 }

@@ -10,7 +10,11 @@ export function formatMessages(messages: readonly Message[], verbose: boolean): 
     lines = messages.map((m) => `${m.severity} [${m.id}] ${m.file ? `${m.file}: ` : ''}${m.text}`);
   } else {
     const groups = new Map<string, Message[]>();
-    for (const m of messages) groups.set(m.id, [...(groups.get(m.id) ?? []), m]);
+    for (const m of messages) {
+      const list = groups.get(m.id);
+      if (list) list.push(m);
+      else groups.set(m.id, [m]);
+    }
     lines = [...groups.entries()].map(([id, list]) => {
       const first = list[0]!;
       const example = first.file ? ` (e.g. ${first.file}: ${first.text})` : `: ${first.text}`;
@@ -54,6 +58,8 @@ export interface BuildFigures {
   searchShards?: { total: number; indexed: number };
   timings: Record<string, number>;
   totalMs: number;
+  /** Nothing changed since the last build, whose outputs were all on disk: nothing was done. */
+  upToDate?: boolean;
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -68,9 +74,13 @@ export function buildSummary(f: BuildFigures): string[] {
   const shards = f.searchShards ? ` in ${f.searchShards.total} shard${f.searchShards.total === 1 ? '' : 's'}, ${f.searchShards.indexed} indexed` : '';
   const search = f.searchPages ? ` · search index: ${f.searchPages} articles${shards}` : '';
   const stages = Object.entries(f.timings).map(([stage, ms]) => `${stage} ${seconds(ms)}`);
+  const time = `Time: ${[...stages, `total ${seconds(f.totalMs)}`].join(' · ')}`;
+  if (f.upToDate) {
+    return [`Up to date: no article, option or version changed since the last build into ${f.out}, and its outputs are all there (${f.articles} articles, ${f.entities} entities, ${f.sources} sources, ${f.render?.skipped ?? 0} pages).`, time];
+  }
   return [
     `Built ${f.articles} articles${analysis}, ${f.entities} entities, ${f.sources} sources into ${f.out}`,
     `${pages}${search}`,
-    `Time: ${[...stages, `total ${seconds(f.totalMs)}`].join(' · ')}`,
+    time,
   ];
 }

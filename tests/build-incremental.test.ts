@@ -51,7 +51,7 @@ describe('incremental rebuilds', () => {
   it('after adding an article, renders its page and the pages that list it, not untouched entity pages', async () => {
     fs.writeFileSync(path.join(articles, 'bergen.txt'), story('Bergen', 'Lars Dahl'));
     const result = await rebuild();
-    bergen = result.archive.articles.find((a) => a.file === 'bergen.txt')!.id;
+    bergen = result.archive!.articles.find((a) => a.file === 'bergen.txt')!.id;
     expect(result.pages).toContain(`articles/${bergen}/index.html`);
     expect(result.pages).toContain('index.html');
     expect(result.pages).toContain('people/lars-dahl/index.html');
@@ -94,4 +94,35 @@ describe('incremental rebuilds', () => {
     const result = await rebuild();
     expect(result.pages).toEqual(['about/index.html']);
   }, 60_000);
+
+  describe('skipIfUnchanged (the CLI default)', () => {
+    const quick = (extra: Record<string, unknown> = {}) => build({ articles, out: out(), basePath: BASE, noSearch: true, cache: cache(), skipIfUnchanged: true, ...extra });
+
+    it('does nothing when no input changed, and reports the last build', async () => {
+      const full = await rebuild();
+      const result = await quick();
+      expect(result.upToDate).toBe(true);
+      expect(result.archive).toBeUndefined();
+      expect(result.counts).toEqual({ ...full.counts, analysed: 0, cached: full.counts.articles });
+      expect(result.messages).toEqual(full.archive!.messages);
+      expect(result.render?.skipped).toBe(full.render!.rendered + full.render!.skipped);
+    }, 60_000);
+
+    it('builds when an article, an option or an output changed', async () => {
+      fs.appendFileSync(path.join(articles, 'oslo.txt'), '\nThe talks will resume in Oslo next week.\n');
+      expect((await quick()).upToDate).toBeUndefined();
+      expect((await quick()).upToDate).toBe(true);
+      const titled = await quick({ siteTitle: 'Another Title' });
+      expect(titled.upToDate).toBeUndefined();
+      expect(titled.render!.rendered).toBeGreaterThan(50);
+      await quick();
+      fs.rmSync(path.join(out(), 'assets', 'style.css'));
+      expect((await quick()).upToDate).toBeUndefined();
+      expect(fs.existsSync(path.join(out(), 'assets', 'style.css'))).toBe(true);
+      fs.rmSync(path.join(out(), 'about/index.html'));
+      const result = await quick();
+      expect(result.pages).toEqual(['about/index.html']);
+      await expectSameAsCold('after-skips');
+    }, 120_000);
+  });
 });

@@ -37,12 +37,12 @@ describe('build() on the seed archive', () => {
       expect(r.provenance.title.rule).toBeTruthy();
     }
     const entities = JSON.parse(read('data/entities.json'));
-    expect(entities.length).toBe(result.archive.entities.length);
+    expect(entities.length).toBe(result.archive!.entities.length);
     for (const e of entities) expect(Object.keys(e)).toEqual(expect.arrayContaining(['id', 'name', 'type', 'aliases', 'articles']));
   });
 
   it('shows each article page with its headline, date or "Undated", and a raw-text link', () => {
-    for (const a of result.archive.articles) {
+    for (const a of result.archive!.articles) {
       const html = read(`articles/${a.id}/index.html`);
       const h1 = /<h1[^>]*>([^<]*)<\/h1>/.exec(html)?.[1];
       expect(h1).toBe(a.title.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;'));
@@ -53,7 +53,7 @@ describe('build() on the seed archive', () => {
   });
 
   it('renders article text as text, never as markup', () => {
-    const a = result.archive.articles.find((x) => x.file === 'zz-markup.txt')!;
+    const a = result.archive!.articles.find((x) => x.file === 'zz-markup.txt')!;
     const html = read(`articles/${a.id}/index.html`);
     expect(html).toContain('<p># 1 This line starts with a hash sign');
     expect(html).toContain('<p>1986. A year');
@@ -64,7 +64,7 @@ describe('build() on the seed archive', () => {
 
   it('places dated articles on their year of the timeline and undated ones in their own section', () => {
     const [, undated] = read('timeline/index.html').split('id="undated"');
-    for (const a of result.archive.articles) {
+    for (const a of result.archive!.articles) {
       const link = `href="${a.url}"`;
       if (a.published && !a.published.estimated) {
         const year = a.published.date.slice(0, 4);
@@ -75,7 +75,7 @@ describe('build() on the seed archive', () => {
   });
 
   it('gives every entity a page under its type folder, listing its articles', () => {
-    for (const e of result.archive.entities) {
+    for (const e of result.archive!.entities) {
       const folder = { person: 'people', organization: 'organizations', place: 'places' }[e.type];
       const html = read(`${folder}/${e.id}/index.html`);
       for (const id of e.articles) expect(html).toContain(`href="${BASE}articles/${id}/"`);
@@ -85,7 +85,7 @@ describe('build() on the seed archive', () => {
 
   it('has no broken internal link or asset under the base path', () => {
     const pages = listFiles(out).filter((f) => f.endsWith('.html'));
-    expect(pages.length).toBeGreaterThan(result.archive.articles.length);
+    expect(pages.length).toBeGreaterThan(result.archive!.articles.length);
     const broken: string[] = [];
     for (const page of pages) {
       const pageUrl = BASE + page.replace(/index\.html$/, '');

@@ -47,4 +47,19 @@ describe('buildSummary', () => {
   it('without a manifest or search, counts the pages rendered only', () => {
     expect(buildSummary(base)[1]).toBe('Pages: 5 rendered');
   });
+
+  it('says when nothing had to be done', () => {
+    const lines = buildSummary({ ...base, upToDate: true, render: { rendered: 0, skipped: 100, removed: 0, filesWritten: 0 }, timings: { read: 900 } });
+    expect(lines).toEqual([
+      'Up to date: no article, option or version changed since the last build into _site, and its outputs are all there (12 articles, 40 entities, 3 sources, 100 pages).',
+      'Time: read 0.9 s · total 1.6 s',
+    ]);
+  });
+});
+
+describe('formatMessages at scale', () => {
+  it('groups 20,000 messages of one id', () => {
+    const many = Array.from({ length: 20_000 }, (_, k) => message('undated', '', `a${k}.txt`));
+    expect(formatMessages(many, false)[0]).toMatch(/^info \[undated\] ×20000 \(e\.g\. a0\.txt/);
+  });
 });

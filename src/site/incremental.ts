@@ -6,6 +6,7 @@
  * longer exist are removed.
  */
 import { createHash } from 'node:crypto';
+import type { BuildRecord } from '../cache/up-to-date.ts';
 
 /** One page to write: its output path (relative to the output folder) and its data. */
 export interface PageItem {
@@ -21,6 +22,8 @@ export interface RenderManifest {
   files?: Record<string, string>;
   /** Fingerprint of each search index shard's records. */
   search?: string[];
+  /** The inputs and figures of the build that wrote this manifest (see cache/up-to-date.ts). */
+  build?: BuildRecord;
 }
 
 export interface RenderPlan<T extends { [K in keyof T]: PageItem[] }> {

@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type ExtractOptions, type ExtractResult, extract } from '../extract.ts';
+import type { BuildRecord } from '../cache/up-to-date.ts';
 import type { OnProgress } from '../progress.ts';
 import { jsonForScript, safeUrl, xmlSafe } from './safe-json.ts';
 import { type RenderManifest, planFiles, planRender } from './incremental.ts';
@@ -51,6 +52,8 @@ export interface RenderState {
   last?: { rendered: number; skipped: number; removed: number; filesWritten: number };
   /** The last search index run (unset when search is off). */
   search?: SearchIndexResult;
+  /** Key of this build's inputs, kept in the manifest with its figures (see cache/up-to-date.ts). */
+  inputKey?: string;
 }
 
 const HANDOFF = Symbol.for('news-archive.site-context');
@@ -80,7 +83,7 @@ function settle(run: Promise<SearchIndexResult>): Promise<SearchIndexResult> {
 }
 
 /** What every page shows besides its own data: a change re-renders every page. */
-function siteSettings(context: SiteContext): Record<string, unknown> {
+export function siteSettings(context: Pick<SiteContext, 'basePath' | 'siteTitle' | 'siteUrl'>): Record<string, unknown> {
   return { basePath: context.basePath, title: context.siteTitle, siteUrl: context.siteUrl ?? null };
 }
 
@@ -183,7 +186,12 @@ export async function finishSiteRun(context: SiteContext, run: SiteRun): Promise
   const written = await writeFiles(context.out, files, filePlan.write);
   const removed = await removeOutputs(context.out, [...plan.remove, ...filePlan.remove]);
   state.search = run.search ? await run.search : undefined;
-  state.manifest = { ...plan.manifest, files: filePlan.prints, ...(state.search && state.search.errors.length === 0 ? { search: state.search.prints } : {}) };
+  const searched = state.search && state.search.errors.length === 0;
+  const a = context.archive;
+  const record: BuildRecord | undefined = state.inputKey
+    ? { input: state.inputKey, articles: a.articles.length, entities: a.entities.length, sources: a.sources.length, pages: plan.rendered + plan.skipped, searchPages: state.search?.pages ?? 0, ...(state.search ? { searchShards: state.search.prints.length } : {}), messages: a.messages }
+    : undefined;
+  state.manifest = { ...plan.manifest, files: filePlan.prints, ...(searched ? { search: state.search?.prints } : {}), ...(record && (searched || !context.search) ? { build: record } : {}) };
   await saveManifest(state.manifestFile, state.manifest);
   state.last = { rendered: plan.rendered, skipped: plan.skipped, removed, filesWritten: written.length };
 }

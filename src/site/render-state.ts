@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { hashFiles } from '../cache/pipeline-version.ts';
 import type { RenderManifest } from './incremental.ts';
 import { isWithin } from './write-data.ts';
@@ -16,6 +17,8 @@ import { isWithin } from './write-data.ts';
  * HTML (filters, body rendering), its settings, the Eleventy config and the locked libraries. A
  * pipeline change alone re-renders only the pages whose data it changed.
  */
+const PACKAGE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
 const SITE_INPUTS = ['templates', 'public', 'src/site', 'src/heuristics/site.json', '.eleventy.ts', 'package-lock.json'];
 
 /** Version of the rendering: the site's code and templates plus the settings every page shows. */
@@ -50,6 +53,19 @@ export async function saveManifest(file: string | undefined, manifest: RenderMan
   const temp = `${file}.${process.pid}.tmp`;
   await fs.writeFile(temp, JSON.stringify(manifest));
   await fs.rename(temp, file);
+}
+
+/** The files copied from public/ into the output folder, relative to it. */
+export async function publicOutputs(): Promise<string[]> {
+  const root = path.join(PACKAGE_ROOT, 'public');
+  const entries = await fs.readdir(root, { recursive: true, withFileTypes: true }).catch(() => []);
+  return entries.filter((e) => e.isFile()).map((e) => path.relative(root, path.join(e.parentPath, e.name)));
+}
+
+/** True when every output (relative paths under `out`) is on disk. */
+export function allPresent(out: string, rels: readonly string[]): boolean {
+  const exists = existsIn(out);
+  return rels.every(exists);
 }
 
 /** A test of whether an output (relative path) is on disk under `out`. */

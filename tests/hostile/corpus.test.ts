@@ -110,7 +110,7 @@ describe('the hostile corpus next to the seed articles', () => {
   it('keeps every good seed article with its text intact', () => {
     expect(seedRecords).toHaveLength(5);
     for (const seed of seedRecords) {
-      const record = result.archive.articles.find((a) => a.file === seed.file);
+      const record = result.archive!.articles.find((a) => a.file === seed.file);
       expect(record, seed.file).toBeDefined();
       expect(record!.title).toBe(seed.title);
       expect(record!.body).toEqual(seed.body);
@@ -121,7 +121,7 @@ describe('the hostile corpus next to the seed articles', () => {
   it.each(Object.entries(ALL))('%s: reported and built as expected', (file, spec) => {
     const ids = result.messages.filter((m) => m.file === file).map((m) => m.id);
     if (spec.message) expect(ids, `${file}: ${ids.join(', ')}`).toContain(spec.message);
-    const record = result.archive.articles.find((a) => a.file === file);
+    const record = result.archive!.articles.find((a) => a.file === file);
     expect(record !== undefined, `${file} built`).toBe(spec.built);
     if (record) {
       expect(pages.has(`articles/${record.id}/index.html`)).toBe(true);
@@ -132,7 +132,7 @@ describe('the hostile corpus next to the seed articles', () => {
   });
 
   it('gives every article a unique page', () => {
-    const ids = result.archive.articles.map((a) => a.id);
+    const ids = result.archive!.articles.map((a) => a.id);
     expect(new Set(ids).size).toBe(ids.length);
   });
 
@@ -156,7 +156,7 @@ describe('the hostile corpus next to the seed articles', () => {
       expect(tags.filter((t) => /\s(?:href|src|action|formaction|xlink:href)\s*=\s*["']?\s*(?:javascript|vbscript|data):/i.test(t)), file).toEqual([]);
       expect(tags.filter((t) => /^<(?:iframe|object|embed|base|meta\s+http-equiv)\b/i.test(t)), file).toEqual([]);
     }
-    const injection = result.archive.articles.find((a) => a.file === 'injection.txt')!;
+    const injection = result.archive!.articles.find((a) => a.file === 'injection.txt')!;
     const page = pages.get(`articles/${injection.id}/index.html`)!;
     // Escaped as text, and never evaluated as a template.
     expect(page).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
@@ -164,7 +164,7 @@ describe('the hostile corpus next to the seed articles', () => {
   });
 
   it('renders plain text as text, not markdown', () => {
-    const traps = result.archive.articles.find((a) => a.file === 'markdown-traps.txt')!;
+    const traps = result.archive!.articles.find((a) => a.file === 'markdown-traps.txt')!;
     const page = pages.get(`articles/${traps.id}/index.html`)!;
     expect(page).toContain('<p>1986. A year');
     expect(page).not.toMatch(/<(?:ol|pre|code|h1 id)/);
