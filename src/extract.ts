@@ -5,7 +5,7 @@ import { type Archive, assemble } from './archive/assemble.ts';
 import { AnalysisCache, cacheKey } from './cache/analysis-cache.ts';
 import { pipelineVersion } from './cache/pipeline-version.ts';
 import { analyseMany } from './io/analyse-pool.ts';
-import { learnFromKeys, learnedLinesIn, lineKeys } from './archive/learned-boilerplate.ts';
+import { type ArticleLineKeys, learnFromKeys, learnedLinesIn, lineKeys } from './archive/learned-boilerplate.ts';
 import { readArticles } from './io/read-articles.ts';
 import type { AnalyseItem } from './io/safe-analyse.ts';
 import { readAuthority } from './io/read-authority.ts';
@@ -97,7 +97,7 @@ export async function extract(options: ExtractOptions = {}, read?: ReadResult): 
   }
   // Pre-pass: lines that recur across articles are boilerplate in each of them. Each article
   // carries the learned lines it contains: all its analysis depends on from the rest.
-  const keys = items.map((i) => lineKeys(i.text));
+  const keys = await cachedLineKeys(items, options.cache);
   const learned = learnFromKeys(keys);
   items.forEach((item, k) => {
     item.learned = learnedLinesIn(learned, keys[k]!);
@@ -144,3 +144,18 @@ export async function extract(options: ExtractOptions = {}, read?: ReadResult): 
 }
 
 export type { Message };
+
+/** Each text's line keys (see lineKeys), from the cache when the same text was read before. */
+async function cachedLineKeys(items: readonly { text: string }[], dir: string | undefined): Promise<ArticleLineKeys[]> {
+  const cache = await AnalysisCache.open<{ source: string; keys: string[] }>(dir, await pipelineVersion(), 'line-keys.ndjson');
+  const keys = items.map(({ text }) => {
+    const key = createHash('sha256').update(text).digest('hex');
+    const known = cache.get(key);
+    if (known) return { source: known.source, keys: new Set(known.keys) };
+    const fresh = lineKeys(text);
+    cache.set(key, { source: fresh.source, keys: [...fresh.keys] });
+    return fresh;
+  });
+  await cache.save();
+  return keys;
+}

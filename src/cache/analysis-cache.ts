@@ -15,7 +15,7 @@ export function cacheKey(file: string, text: string, context = ''): string {
   return createHash('sha256').update(file).update('\0').update(text).update('\0').update(context).digest('hex');
 }
 
-export class AnalysisCache {
+export class AnalysisCache<T = AnalyseResult> {
   private readonly stored = new Map<string, string>();
   private readonly used = new Map<string, string>();
   hits = 0;
@@ -23,13 +23,17 @@ export class AnalysisCache {
   private constructor(
     private readonly dir: string | undefined,
     private readonly version: string,
+    private readonly file: string,
   ) {}
 
-  /** Opens the cache in `dir` (no folder: a cache that remembers nothing). */
-  static async open(dir: string | undefined, version: string): Promise<AnalysisCache> {
-    const cache = new AnalysisCache(dir, version);
+  /**
+   * Opens the cache in `dir` (no folder: a cache that remembers nothing); `file` names the store
+   * (per-article analyses by default; other per-text results keep their own).
+   */
+  static async open<T = AnalyseResult>(dir: string | undefined, version: string, file = FILE): Promise<AnalysisCache<T>> {
+    const cache = new AnalysisCache<T>(dir, version, file);
     if (!dir) return cache;
-    const text = await fs.readFile(path.join(dir, FILE), 'utf8').catch(() => '');
+    const text = await fs.readFile(path.join(dir, file), 'utf8').catch(() => '');
     const lines = text.split('\n');
     // A cache from another pipeline version, or a damaged one, is ignored as a whole.
     if (lines[0] !== JSON.stringify({ version })) return cache;
@@ -41,11 +45,11 @@ export class AnalysisCache {
   }
 
   /** The cached result for a key, if any. */
-  get(key: string): AnalyseResult | undefined {
+  get(key: string): T | undefined {
     const json = this.stored.get(key);
     if (json === undefined) return undefined;
     try {
-      const result = JSON.parse(json) as AnalyseResult;
+      const result = JSON.parse(json) as T;
       this.used.set(key, json);
       this.hits++;
       return result;
@@ -55,7 +59,7 @@ export class AnalysisCache {
   }
 
   /** Remembers a fresh result. */
-  set(key: string, result: AnalyseResult): void {
+  set(key: string, result: T): void {
     this.used.set(key, JSON.stringify(result));
   }
 
@@ -63,7 +67,7 @@ export class AnalysisCache {
   async save(): Promise<void> {
     if (!this.dir) return;
     await fs.mkdir(this.dir, { recursive: true });
-    const target = path.join(this.dir, FILE);
+    const target = path.join(this.dir, this.file);
     const tmp = `${target}.${process.pid}.tmp`;
     const keys = [...this.used.keys()].sort();
     const body = [JSON.stringify({ version: this.version }), ...keys.map((k) => `${k}\t${this.used.get(k)}`)].join('\n');

@@ -15,7 +15,8 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
  * stale), the models and the locked dependency versions.
  */
 const INPUTS = ['src', 'models', 'package-lock.json'];
-const NOT_ANALYSIS = new Set(['src/site', 'src/cli.ts', 'src/build.ts', 'src/report.ts']);
+/** What the per-article analysis never imports (the test walks its import graph to check). */
+const NOT_ANALYSIS = new Set(['src/site', 'src/cli.ts', 'src/build.ts', 'src/report.ts', 'src/extract.ts', 'src/cache', 'src/progress.ts', 'src/index.ts']);
 
 let memo: Promise<string> | undefined;
 

@@ -4,6 +4,7 @@
  * for reading in a way that can block; symbolic links are followed only to a regular file inside
  * the folder, so a link cannot publish /etc/passwd.
  */
+import fsSync from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { message } from '../messages.ts';
@@ -62,11 +63,13 @@ export async function readArticles(dir: string, options: ReadOptions): Promise<{
   return { inputs, messages };
 }
 
+// Each file is read with synchronous calls: nothing else runs meanwhile, and a folder of 20,000
+// small files reads several times faster than through the thread pool, one promise per call.
 async function readOne(root: string, rel: string, maxFileSize: number): Promise<Outcome> {
   const file = shown(rel);
   let full = path.join(root, rel);
   try {
-    const link = await fs.lstat(bytesOf(full));
+    const link = fsSync.lstatSync(bytesOf(full));
     if (link.isSymbolicLink()) {
       // Followed only when it ends at a regular file inside the articles folder.
       const target = (await fs.realpath(bytesOf(full), { encoding: 'buffer' }).catch(() => undefined))?.toString('latin1');
@@ -75,26 +78,26 @@ async function readOne(root: string, rel: string, maxFileSize: number): Promise<
       if (!isInside(root, target)) return { message: message('link-outside', 'a symbolic link', file) };
       full = target;
     }
-    const stat = await fs.lstat(bytesOf(full));
+    const stat = link.isSymbolicLink() ? fsSync.lstatSync(bytesOf(full)) : link;
     if (!stat.isFile()) return { message: message('not-regular-file', kindOf(stat), file) };
     if (stat.size > maxFileSize) return { message: message('file-too-large', `${stat.size} bytes, limit ${maxFileSize}`, file) };
     // O_NOFOLLOW and O_NONBLOCK: a link or FIFO swapped in after lstat cannot escape or hang.
-    const handle = await fs.open(bytesOf(full), fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK);
+    const fd = fsSync.openSync(bytesOf(full), fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK);
     try {
-      const again = await handle.stat();
+      const again = fsSync.fstatSync(fd);
       if (!again.isFile()) return { message: message('not-regular-file', kindOf(again), file) };
       // Read at most one byte past the limit: a file that grew since stat is still bounded.
       const buffer = new Uint8Array(Math.min(again.size, maxFileSize) + 1);
       let length = 0;
       while (length < buffer.length) {
-        const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+        const bytesRead = fsSync.readSync(fd, buffer, length, buffer.length - length, length);
         if (bytesRead === 0) break;
         length += bytesRead;
       }
       if (length > maxFileSize) return { message: message('file-too-large', `more than ${maxFileSize} bytes`, file) };
       return { input: { file, bytes: buffer.subarray(0, length) } };
     } finally {
-      await handle.close();
+      fsSync.closeSync(fd);
     }
   } catch (error) {
     return { message: message('read-failed', (error as NodeJS.ErrnoException).code ?? String(error), file) };

@@ -36,8 +36,12 @@ export interface NamedCount {
 export type ArticleItem = PageItem & ArticleView;
 export type RenderedArticle = ArticleItem & { bodyHtml: string };
 
-/** An entity page without the entity's whole article list (the page shows its own slice). */
-export type EntityItem = PageItem & Omit<EntityPage, 'entity'> & { entity: Omit<EntityView, 'articleLinks'> };
+/**
+ * An entity page with what it shows of the entity: its own slice of the article list and the
+ * article count, not the whole list (every page of an entity in thousands of articles would
+ * carry it, and its fingerprint would cost as much as the list).
+ */
+export type EntityItem = PageItem & Omit<EntityPage, 'entity'> & { entity: Omit<EntityView, 'articleLinks' | 'articles' | 'related'> & { articleCount: number } };
 
 export interface PageLists {
   article: ArticleItem[];
@@ -76,12 +80,12 @@ export function pageLists(model: SiteModel): PageLists {
       head: { title: a.title, description: a.description, lang: a.language !== 'und' ? a.language : 'en', ogType: 'article' },
     })),
     entity: model.entityPages.map(({ entity, ...page }) => {
-      const { articleLinks: _all, ...rest } = entity;
+      const { articleLinks: _links, articles, related: _related, ...rest } = entity;
       const head = {
         title: `${entity.name}${page.page > 1 ? ` (page ${page.page})` : ''}`,
         description: `${entity.typeLabel} mentioned in ${entity.articles.length} articles of the archive.`,
       };
-      return { ...page, path: `${page.path}index.html`, head, entity: rest };
+      return { ...page, path: `${page.path}index.html`, head, entity: { ...rest, articleCount: articles.length } };
     }),
     entityIndex: model.entityIndexPages.map((g) => ({
       path: `${g.path}index.html`,

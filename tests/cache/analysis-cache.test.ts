@@ -32,6 +32,15 @@ describe('AnalysisCache', () => {
     expect((await AnalysisCache.open(d, 'v2')).get(cacheKey('a.txt', text))).toBeUndefined();
   });
 
+  it('keeps stores of other results apart in the same folder', async () => {
+    const d = dir();
+    const keys = await AnalysisCache.open<{ keys: string[] }>(d, 'v1', 'line-keys.ndjson');
+    keys.set('k'.repeat(64), { keys: ['subscribe now'] });
+    await keys.save();
+    expect((await AnalysisCache.open(d, 'v1')).get('k'.repeat(64))).toBeUndefined();
+    expect((await AnalysisCache.open<{ keys: string[] }>(d, 'v1', 'line-keys.ndjson')).get('k'.repeat(64))).toEqual({ keys: ['subscribe now'] });
+  });
+
   it('keeps only the entries a run used, so deleted articles leave the cache', async () => {
     const d = dir();
     const c = await AnalysisCache.open(d, 'v1');
