@@ -11,7 +11,7 @@ import settings from './heuristics/site.json' with { type: 'json' };
 import os from 'node:os';
 import { batches } from './site/page-lists.ts';
 import { newEleventy, renderBatches } from './site/render-batches.ts';
-import { contextFor, finishSiteRun, handOff, siteSettings, startSiteRun } from './site/plugin.ts';
+import { type SiteFiles, contextFor, finishSiteRun, handOff, siteSettings, startSiteRun, writeSiteFiles } from './site/plugin.ts';
 import { allPresent, manifestPath, publicOutputs, readManifest, siteVersion } from './site/render-state.ts';
 import { StageTimer } from './progress.ts';
 import { ensureTsLoader } from './site/ts-loader.ts';
@@ -112,13 +112,25 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   // the batch), then write the data files and the manifest.
   context.batched = true;
   const run = await startSiteRun(context);
+  // The data files need no page: they are written while the child processes render.
+  let files: Promise<SiteFiles> | undefined;
+  const startFiles = () => {
+    files = writeSiteFiles(context, run);
+    files.catch(() => undefined);
+  };
   let done = 0;
-  const pages = await renderBatches(context, batches(run.plan.lists, options.batchSize ?? settings.render.batchSize), options.renderWorkers ?? renderWorkers(), (n) => {
-    done += n;
-    options.onProgress?.({ stage: 'render', done, total: run.plan.rendered });
-  });
+  const pages = await renderBatches(
+    context,
+    batches(run.plan.lists, options.batchSize ?? settings.render.batchSize),
+    options.renderWorkers ?? renderWorkers(),
+    (n) => {
+      done += n;
+      options.onProgress?.({ stage: 'render', done, total: run.plan.rendered });
+    },
+    startFiles,
+  );
   pages.sort();
-  await finishSiteRun(context, run);
+  await finishSiteRun(context, run, files ? await files : undefined);
   const render = context.incremental.last;
   // The search index was written alongside the rendering (see plugin.ts); a failure is an output error.
   const search = context.incremental.search;

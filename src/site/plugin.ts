@@ -171,10 +171,14 @@ export async function startSiteRun(context: SiteContext): Promise<SiteRun> {
   return { plan, version, ...(context.search ? { search: settle(writeSearchIndex(context.out, context.lists.article, previous)) } : {}) };
 }
 
-/** After the pages: writes changed data files, removes stale outputs, saves the manifest. */
-export async function finishSiteRun(context: SiteContext, run: SiteRun): Promise<void> {
-  const state = context.incremental;
-  const { plan, version } = run;
+/** The data files of a build (downloads, feeds, sitemap, raw texts), written when changed. */
+export interface SiteFiles {
+  plan: ReturnType<typeof planFiles>;
+  written: number;
+}
+
+/** Writes the changed data files; they depend on the archive and the page list only, so this can run while the pages render. */
+export async function writeSiteFiles(context: SiteContext, run: SiteRun): Promise<SiteFiles> {
   const files = dataFiles(context.archive, {
     title: context.siteTitle,
     basePath: context.basePath,
@@ -182,8 +186,16 @@ export async function finishSiteRun(context: SiteContext, run: SiteRun): Promise
     pages: sitemapPaths(context.lists),
     ...(context.siteUrl ? { siteUrl: context.siteUrl } : {}),
   });
-  const filePlan = planFiles(files, version, state.manifest, existsIn(context.out));
-  const written = await writeFiles(context.out, files, filePlan.write);
+  const plan = planFiles(files, run.version, context.incremental.manifest, existsIn(context.out));
+  const written = await writeFiles(context.out, files, plan.write);
+  return { plan, written: written.length };
+}
+
+/** After the pages: writes changed data files (unless given), removes stale outputs, saves the manifest. */
+export async function finishSiteRun(context: SiteContext, run: SiteRun, files?: SiteFiles): Promise<void> {
+  const state = context.incremental;
+  const { plan } = run;
+  const { plan: filePlan, written } = files ?? (await writeSiteFiles(context, run));
   const removed = await removeOutputs(context.out, [...plan.remove, ...filePlan.remove]);
   state.search = run.search ? await run.search : undefined;
   const searched = state.search && state.search.errors.length === 0;
@@ -193,5 +205,5 @@ export async function finishSiteRun(context: SiteContext, run: SiteRun): Promise
     : undefined;
   state.manifest = { ...plan.manifest, files: filePlan.prints, ...(searched ? { search: state.search?.prints } : {}), ...(record && (searched || !context.search) ? { build: record } : {}) };
   await saveManifest(state.manifestFile, state.manifest);
-  state.last = { rendered: plan.rendered, skipped: plan.skipped, removed, filesWritten: written.length };
+  state.last = { rendered: plan.rendered, skipped: plan.skipped, removed, filesWritten: written };
 }

@@ -79,11 +79,20 @@ export async function renderJobFile(file: string): Promise<string[]> {
 
 /**
  * Renders every batch: in this process when there is one batch or one worker, else `workers`
- * child processes at a time. Returns the files written; `onBatch` after each batch.
+ * child processes at a time. Returns the files written; `onBatch` after each batch; `onStarted`
+ * once the first children are running (or at once when rendering here), so other work of this
+ * process can go on meanwhile without holding them up.
  */
-export async function renderBatches(context: SiteContext, batches: PageLists[], workers: number, onBatch?: (pages: number) => void): Promise<string[]> {
+export async function renderBatches(
+  context: SiteContext,
+  batches: PageLists[],
+  workers: number,
+  onBatch?: (pages: number) => void,
+  onStarted?: () => void,
+): Promise<string[]> {
   const pages: string[] = [];
   if (batches.length <= 1 || workers <= 1) {
+    onStarted?.();
     for (const batch of batches) {
       context.render = withBodies(batch);
       const written = await renderHere(context);
@@ -94,6 +103,8 @@ export async function renderBatches(context: SiteContext, batches: PageLists[], 
     return pages;
   }
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'news-archive-render-'));
+  const first = Math.min(workers, batches.length);
+  let forked = 0;
   try {
     let next = 0;
     const run = async (): Promise<void> => {
@@ -109,7 +120,9 @@ export async function renderBatches(context: SiteContext, batches: PageLists[], 
         };
         const file = path.join(dir, `batch-${k}.json`);
         await fs.writeFile(file, JSON.stringify(job));
-        const written = await runChild(file);
+        const child = runChild(file);
+        if (++forked === first) onStarted?.();
+        const written = await child;
         pages.push(...written);
         onBatch?.(written.length);
       }
