@@ -136,6 +136,8 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const search = context.incremental.search;
   if (search?.errors.length) throw new Error(`the search index could not be written: ${search.errors.join('; ')}`);
   timer.end();
+  // The search index is built alongside the rendering: its own time, within the stage's.
+  const searchTime: Record<string, number> = search?.ms !== undefined ? { 'of which search': search.ms } : {};
   return {
     archive,
     counts: countsOf(archive),
@@ -144,7 +146,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     out,
     searchPages: search?.pages ?? 0,
     ...(search ? { searchShards: { total: search.prints.length, indexed: search.indexed } } : {}),
-    timings: timings(),
+    timings: { ...timings(), ...searchTime },
     ...(render ? { render } : {}),
   };
 }

@@ -31,6 +31,8 @@ export interface SearchIndexResult {
   /** Fingerprint of each shard's records, for the next build. */
   prints: string[];
   errors: string[];
+  /** Milliseconds from start to finish (it runs alongside the rendering). */
+  ms?: number;
 }
 
 /** Records sent to Pagefind at once. */
@@ -66,6 +68,7 @@ export async function writeSearchIndex(
   previous: readonly string[] = [],
   shardSize?: number,
 ): Promise<SearchIndexResult> {
+  const started = performance.now();
   const count = shardCount(articles.length, shardSize);
   const shards: SearchRecord[][] = Array.from({ length: count }, () => []);
   for (const a of articles) shards[shardOf(a.id, count)]!.push(searchRecord(a));
@@ -85,6 +88,7 @@ export async function writeSearchIndex(
   const extra = await fs.readdir(path.join(out, 'pagefind-shards')).catch(() => [] as string[]);
   for (const name of extra) if (!(Number(name) > 0 && Number(name) < count)) await fs.rm(path.join(out, 'pagefind-shards', name), { recursive: true, force: true });
   if (count === 1) await fs.rm(path.join(out, 'pagefind-shards'), { recursive: true, force: true });
+  result.ms = Math.round(performance.now() - started);
   return result;
 }
 
