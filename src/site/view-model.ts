@@ -146,6 +146,16 @@ export function buildSiteModel(archive: Archive, basePath: string, title = 'News
   const entityName = new Map(archive.entities.map((e) => [e.id, e.name]));
   const entityArticles = new Map(archive.entities.map((e) => [e.id, e.articles.length]));
   const co = coOccurrence(archive.articles, P.topRelated);
+  // An event's label and citations, lower-cased once (entities test their names against it).
+  const eventTexts = new Map<EventView, string>();
+  const eventText = (ev: EventView) => {
+    let text = eventTexts.get(ev);
+    if (text === undefined) {
+      text = [ev.label, ...ev.articles.map((c) => c.text)].join('\n').toLowerCase();
+      eventTexts.set(ev, text);
+    }
+    return text;
+  };
   // Events by citing article, so each entity looks only at the events of its own articles.
   const eventsByArticle = new Map<string, EventView[]>();
   for (const ev of events) {
@@ -179,7 +189,10 @@ export function buildSiteModel(archive: Archive, basePath: string, title = 'News
           ? sparklineSvg(seriesOver(range, counts), `${e.name}: ${dated} dated article${dated === 1 ? '' : 's'} per month, ${monthName(range[0]!)} to ${monthName(range[range.length - 1]!)}`)
           : '',
       // An event of one of its articles that names the entity (any spelling) in its label or citations.
-      events: candidates.filter((ev) => names.some((n) => [ev.label, ...ev.articles.map((c) => c.text)].some((t) => t.toLowerCase().includes(n)))),
+      events: candidates.filter((ev) => {
+        const hay = eventText(ev);
+        return names.some((n) => hay.includes(n));
+      }),
     };
   });
 
