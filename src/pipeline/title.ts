@@ -92,6 +92,16 @@ export function titleCandidates(lines: readonly Line[], isFurniture: (i: number)
   return [...best.values()].sort((x, y) => x.line.index - y.line.index);
 }
 
+/** True when line i repeats elsewhere on the page together with a neighbouring line (a copied menu or link list). */
+function inRepeatedBlock(folded: readonly string[], i: number): boolean {
+  const key = folded[i]!;
+  for (let j = 0; j < folded.length; j++) {
+    if (j === i || folded[j] !== key || Math.abs(j - i) === 1) continue;
+    if ((folded[i - 1] !== undefined && folded[i - 1] === folded[j - 1]) || (folded[i + 1] !== undefined && folded[i + 1] === folded[j + 1])) return true;
+  }
+  return false;
+}
+
 /** The candidate lines above an anchor (up to WINDOW_ABOVE lines that are not furniture) and just below it. */
 function windowAround(lines: readonly Line[], isFurniture: (i: number) => boolean, anchor: number, belowCount: number): { line: Line; distance: number }[] {
   const out: { line: Line; distance: number }[] = [];
@@ -162,7 +172,9 @@ function scoreCandidate(
   // Repeated on the page (h1 + breadcrumb, "1 Comment on <headline>", "Headline | Site").
   const within = key.length >= 8 ? folded.filter((f, i) => i !== line.index && f !== key && f.includes(key)).length : 0;
   const same = (counts.get(key) ?? 0) - 1;
-  if (within > 0 || (same > 0 && same <= 2)) {
+  // A copy whose neighbour is copied too belongs to a repeated block (the menu again in the
+  // footer), not to a headline repeated on purpose (h1 and breadcrumb, h1 twice).
+  if (within > 0 || (same > 0 && same <= 2 && !inRepeatedBlock(folded, line.index))) {
     score += titleRules.repeatedBonus;
     if (rule === 'line-above-body') rule = 'repeated-headline-line';
     why.push('rep');

@@ -70,6 +70,14 @@ describe('pickTitle', () => {
       'Why we need humility now',
       'headline-above-byline',
     ],
+    // a menu printed again in the footer is a copied block, not a headline repeated on purpose
+    [
+      'menu copied in the footer',
+      ['Verse by verse', 'Line by line', 'Longing for a home that was never there', ...Array.from({ length: 8 }, () => 'In his essay the author explores a paradox between sadness and transcendence.'), 'Verse by verse', 'Line by line'].join('\n'),
+      3,
+      'Longing for a home that was never there',
+      'line-above-body',
+    ],
   ])('%s', (_name, text, firstBody, title, rule) => {
     const step = pick(text, firstBody);
     expect(step.value.title).toBe(title);
