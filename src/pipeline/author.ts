@@ -31,6 +31,8 @@ const RELATIVE_TIME = new RegExp(`^\\W*(?:${rules.relativeTimes.join('|')})`, 'i
 const PARTICLES = new Set(rules.particles);
 const SUFFIXES = new Set(rules.suffixes);
 const NOT_NAMES = new Set(rules.notNames);
+/** Adjective endings no given name or surname has ("Europäische Union", "Spezifische Betreuung"). */
+const NOT_NAME_ENDING = new RegExp(`\\p{Ll}(?:${rules.notNameEndings.join('|')})$`, 'u');
 const CONNECTORS = new Set(['and', 'und', '&', 'y', 'et', 'i', 'e']);
 const NAME_TOKEN = /^\p{Lu}[\p{L}'’-]*\.?$|^\p{Lu}\.$/u;
 const HANDLE = /^[\p{L}\p{N}_.-]{2,30}$/u;
@@ -116,12 +118,20 @@ const ROLE_LINE = new RegExp(`^(?:[\\p{L}-]+\\s)?(?:${rules.roles.map((r) => esc
 /** Words that may stand before a byline marker on a meta line ("Posted in News by ..."). */
 const META_LEAD = /^\W*(?:posted|post author|veröffentlicht|publié|publicado|geschrieben|artikel|beitrag)\b/iu;
 
-/** A line that is a name and nothing else: two to four capitalised words. */
-export function isNameLine(text: string): boolean {
+/**
+ * A line shaped like a name and nothing else: two to four capitalised words. German labels such
+ * as "Betriebliche Altersvorsorge" have this shape too, which the headline scoring counts on.
+ */
+export function hasNameShape(text: string): boolean {
   const tokens = text.split(/\s+/);
   if (tokens.length < 2 || tokens.length > 4 || /[0-9@:|]/.test(text)) return false;
   if (!/\p{Ll}/u.test(text)) return false;
   return nameAt(text, false, false) === normaliseName(text) && !tokens.some((t) => NOT_NAMES.has(t.toLowerCase()));
+}
+
+/** A line that is a name and nothing else: name-shaped, with no word that ends like an adjective or a noun. */
+export function isNameLine(text: string): boolean {
+  return hasNameShape(text) && !text.split(/\s+/).some((t) => NOT_NAME_ENDING.test(t));
 }
 
 /** A date line that also names a person ("Jane Doe | 9 December 2019", "11.12.2019 - Jane Doe"). */
@@ -137,7 +147,10 @@ function nameBesideDate(raw: string): string | undefined {
   if (!glued && !/\s[|/–—-]\s|,\s/.test(text.replace(found.matched, ' '))) return undefined;
   const rest = text.replace(found.matched, ' | ').split(/\s*[|/,–—-]\s*|\s{2,}/).map((s) => s.trim()).filter(Boolean);
   const names = rest.filter((s) => isNameLine(s));
-  return names.length === 1 ? normaliseName(names[0]!) : undefined;
+  if (names.length === 1) return normaliseName(names[0]!);
+  // "Jane Doe – 14.09.2022 – Column, Tiny Jane": the name that leads the line, before the date.
+  const lead = text.slice(0, text.indexOf(found.matched)).split(/\s*[|/,–—-]\s*/).filter(Boolean);
+  return names.length > 1 && lead.length === 1 && isNameLine(lead[0]!.trim()) ? normaliseName(lead[0]!.trim()) : undefined;
 }
 
 /** True when a line is a date, a time or a relative time ("1 day ago"), alone or nearly. */
@@ -215,9 +228,11 @@ export function pickAuthor(lines: readonly Line[], claimed: ReadonlySet<number>,
       const first = author?.split(/\s+/)[0] ?? '';
       if (!author || lowerWords().has(first.toLowerCase()) || author.split(/[\s,]+/).some((t) => /^\p{Lu}{2,}$/u.test(t))) continue;
       const after = lines[line.index + 1];
-      const dated = after && isDateish(after.text);
+      // The date line stands right below the name, right above it, or below a one-line label
+      // between them ("Will Knight" / "Business" / "01.21.2020").
+      const dateLine = [after, lines[line.index - 1], lines[line.index + 2]].find((l, k) => l && (k < 2 || words(lines[line.index + 1]?.text ?? '').length <= rules.labelMaxWords) && isDateish(l.text));
       const role = after && ROLE_LINE.test(after.text);
-      if (dated || role) return { rule: dated ? 'name-line-beside-date' : 'name-line-above-role', confidence: 0.6, author, lines: [line.index], evidence: `${line.text} / ${after?.text ?? ''}` };
+      if (dateLine || role) return { rule: dateLine ? 'name-line-beside-date' : 'name-line-above-role', confidence: 0.6, author, lines: [line.index], evidence: `${line.text} / ${(dateLine ?? after)?.text ?? ''}` };
     }
     // 5. A short byline line anywhere ("von Jane Doe" under the article, "Written by Jane Doe on ...").
     for (const line of lines.filter(free)) {

@@ -8,7 +8,7 @@ import type { Provenance, Step } from '../types.ts';
 import bodyRules from '../heuristics/body.json' with { type: 'json' };
 import titleRules from '../heuristics/title.json' with { type: 'json' };
 import { parseDateText, readDateLine } from './date-line.ts';
-import { isNameLine } from './author.ts';
+import { hasNameShape } from './author.ts';
 import { type Line, endsLikeSentence, fold, words } from './lines.ts';
 
 export interface TitlePick {
@@ -150,7 +150,7 @@ function scoreCandidate(
   if (line.index > anchor && !strongMeta) return undefined;
   if (line.index === anchor && !strongMeta && endsLikeSentence(text)) return undefined;
   // A bare name right above a date or a byline is the author's line.
-  const name = isNameLine(text);
+  const name = hasNameShape(text);
   if (name && metaAt >= 0 && metaAt <= 1) return undefined;
   // Headline-like neighbours: a short kicker stands above the headline, a longer standfirst below it.
   const neighbour = (step: number) => {

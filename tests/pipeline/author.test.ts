@@ -80,6 +80,15 @@ describe('pickAuthor', () => {
     ['name above relative time', ['Suzanne Gamboa', '1 day ago'], 'Suzanne Gamboa', 'name-line-beside-date'],
     ['names above date', ['Sadhbh O’Sullivan, Elisabeth Kochan', '2. Okt. 2022'], 'Sadhbh O’Sullivan, Elisabeth Kochan', 'name-line-beside-date'],
     ['name above role', ['Andrew Woodcock', 'Political Editor'], 'Andrew Woodcock', 'name-line-above-role'],
+    // the date line may stand above the name, or below a one-line section label
+    ['name below date', ['22.11.2022', 'Christian Mihatsch'], 'Christian Mihatsch', 'name-line-beside-date'],
+    ['section label between name and date', ['Will Knight', 'Business', '01.21.2020 07:00 AM'], 'Will Knight', 'name-line-beside-date'],
+    // a name and a date on one line, followed by categories that look like names too: the leading name
+    ['name, date and categories', ['Nike Jane – 14.09.2022 – Kolumne, Tiny Jane, Allgemein'], 'Nike Jane', 'name-beside-date'],
+    // adjective and noun endings ("-ische", "-ungen") make a phrase, even when the page never writes it in lower case
+    ['adjective above date', ['Europäische Union', '24. April 2020'], undefined, undefined],
+    // field labels are no names
+    ['place label above date', ['Ort Saarbrücken', 'Datum 28.01.2022'], undefined, undefined],
     // a phrase whose first word the page also writes in lower case is no name; nor is an acronym
     ['phrase above date', ['Europäische Union', '24. April 2020', 'Die europäische Kommission sagt, sie werde prüfen.'], undefined, undefined],
     ['acronym above date', ['Redaktion EC', '24. April 2020'], undefined, undefined],
