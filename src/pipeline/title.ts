@@ -243,14 +243,37 @@ export function pickTitle(lines: readonly Line[], isFurniture: (i: number) => bo
   const picked = lines.filter((l) => Math.abs(l.index - found.index) <= 2 && fold(l.text) === key).map((l) => l.index);
   const confidence = best.rule === 'first-headline-line' ? 0.3 : Math.max(0.35, Math.min(0.9, 0.6 + best.score / 5));
   const provenance: Provenance = { rule: best.rule, evidence: found.text.slice(0, 200), confidence: Math.round(confidence * 100) / 100 };
-  return { value: { title: breadcrumbTail(found.text), lines: picked }, provenance, messages: [] };
+  return { value: { title: stripPageLabels(breadcrumbTail(found.text), lines), lines: picked }, provenance, messages: [] };
+}
+
+const YOU_ARE_HERE = new RegExp(`^(?:${titleRules.youAreHere.join('|')})\\s*:?\\s+`, 'iu');
+
+/**
+ * A breadcrumb line led by "You are here:" ends in the headline: its last part when the
+ * separators survived the dump, else what remains after the leading crumbs that the page also
+ * prints as menu lines of their own ("Sie sind hier: Aktuelles Presseinformationen Land zahlte ...").
+ */
+export function stripPageLabels(title: string, lines: readonly Line[]): string {
+  if (!YOU_ARE_HERE.test(title)) return title;
+  let text = breadcrumbTail(title.replace(YOU_ARE_HERE, ''), 1);
+  const labels = new Set(lines.filter((l) => words(l.text).length <= titleRules.labelMaxWords).map((l) => fold(l.text)));
+  for (let cut = true; cut; ) {
+    cut = false;
+    const tokens = text.split(/\s+/);
+    for (let n = Math.min(titleRules.labelMaxWords, tokens.length - titleRules.labelRestMinWords); n >= 1 && !cut; n--) {
+      if (!labels.has(fold(tokens.slice(0, n).join(' ')))) continue;
+      text = tokens.slice(n).join(' ');
+      cut = true;
+    }
+  }
+  return text;
 }
 
 /** "Home / Essays / 2017 / Headline": a breadcrumb ending in the headline gives its last part. */
-export function breadcrumbTail(text: string): string {
+export function breadcrumbTail(text: string, minWords = 2): string {
   const parts = text.split(/\s+[/>»›]\s+/);
   const tail = parts.at(-1)!;
-  return parts.length >= 3 && words(tail).length >= 2 ? tail : text;
+  return parts.length >= 3 && words(tail).length >= minWords ? tail : text;
 }
 
 /** Removes a trailing publisher tag from a headline ("... (Al Jazeera)", "... - Reuters"). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toLines } from '../../src/pipeline/lines.ts';
-import { breadcrumbTail, isMetaLine, pickSubtitle, pickTitle, stripSourceFromTitle } from '../../src/pipeline/title.ts';
+import { breadcrumbTail, isMetaLine, pickSubtitle, pickTitle, stripPageLabels, stripSourceFromTitle } from '../../src/pipeline/title.ts';
 
 const pick = (text: string, firstBody: number) => pickTitle(toLines(text), () => false, firstBody);
 
@@ -144,5 +144,19 @@ describe('breadcrumbTail', () => {
     ['Pros / cons of remote work', 'Pros / cons of remote work'],
   ])('%s', (text, expected) => {
     expect(breadcrumbTail(text)).toBe(expected);
+  });
+});
+
+describe('stripPageLabels', () => {
+  const page = toLines(['Home', 'Aktuelles', 'Presseinformationen', 'Kontakt', 'Politik'].join('\n'));
+  it.each([
+    // a "you are here" breadcrumb whose separators survived: its last part, even one word
+    ['Sie sind hier: Home » Europa » Deutschland » Emden', 'Emden'],
+    // separators lost in the dump: the leading crumbs the page prints as menu lines go
+    ['Sie sind hier: Aktuelles Presseinformationen Land zahlte eine Prämie für Wildschweine', 'Land zahlte eine Prämie für Wildschweine'],
+    // a headline that starts like a menu label but has no breadcrumb lead-in stays whole
+    ['Politik der kleinen Schritte in Berlin', 'Politik der kleinen Schritte in Berlin'],
+  ])('%s', (title, expected) => {
+    expect(stripPageLabels(title, page)).toBe(expected);
   });
 });
