@@ -8,7 +8,7 @@ import type { Provenance, Step } from '../types.ts';
 import bodyRules from '../heuristics/body.json' with { type: 'json' };
 import titleRules from '../heuristics/title.json' with { type: 'json' };
 import { parseDateText, readDateLine } from './date-line.ts';
-import { hasNameShape } from './author.ts';
+import { hasNameShape, readByline } from './author.ts';
 import { type Line, endsLikeSentence, fold, words } from './lines.ts';
 
 export interface TitlePick {
@@ -29,15 +29,22 @@ export function looksLikeHeadline(text: string): boolean {
   const n = words(text).length;
   if (n < 2 || n > 30 || text.length > 250) return false;
   if (/[:;,]$/.test(text) || (/[^.]\.$/.test(text) && n > titleRules.sentenceMaxWords)) return false;
-  // Bylines, share counters and credits are not headlines.
-  if (/^(by|von|por|par|de|autor|written by)\s/i.test(text) || /^[-–|•©]/.test(text)) return false;
+  // Bylines, share counters and credits are not headlines; "Von der Leyen will ..." is.
+  if ((BYLINE_START.test(text) && !headlineOpeningLikeByline(text)) || /^[-–|•©]/.test(text)) return false;
   return /\p{L}{2}/u.test(text);
+}
+
+const BYLINE_START = /^(?:by|von|por|par|de|przez|autor|written by)\s/i;
+
+/** A longer line opening with a byline marker that names nobody: "Von der Leyen will ...", "Von Sprachregeln und ...". */
+function headlineOpeningLikeByline(text: string): boolean {
+  return BYLINE_START.test(text) && words(text).length > titleRules.bylineMaxWords && readByline(text) === undefined;
 }
 
 /** A meta line under a headline: a byline, a date, a time, a comment count, "Posted in ...". */
 export function isMetaLine(text: string): boolean {
   const n = words(text).length;
-  if (META_START.test(text)) return true;
+  if (META_START.test(text) && !headlineOpeningLikeByline(text)) return true;
   if (isDateMeta(text)) return true;
   // Times, counters and "3 Comments" style lines: short and carrying digits.
   return (n <= 3 && /^\W*\d/.test(text)) || (n <= 5 && /\b\d{1,2}:\d{2}\b/.test(text));

@@ -78,6 +78,14 @@ describe('pickTitle', () => {
       'Longing for a home that was never there',
       'line-above-body',
     ],
+    // a headline that opens with a name particle ("Von der Leyen ...") is no byline
+    [
+      'headline opening with von',
+      ['Politik', 'Von der Leyen will die Ukraine in die EU holen', '6. November 2023', 'Die Kommission empfiehlt, Beitrittsverhandlungen zu beginnen.'].join('\n'),
+      3,
+      'Von der Leyen will die Ukraine in die EU holen',
+      'headline-above-byline',
+    ],
   ])('%s', (_name, text, firstBody, title, rule) => {
     const step = pick(text, firstBody);
     expect(step.value.title).toBe(title);
