@@ -7,6 +7,7 @@
  * section, a place or a company than the writer, and a wrong author is worse than none. Names are normalised (spacing, capitals, no "By").
  */
 import rules from '../heuristics/author.json' with { type: 'json' };
+import months from '../heuristics/months.json' with { type: 'json' };
 import type { Step } from '../types.ts';
 import { parseDateText } from './date-line.ts';
 import { type Line, words } from './lines.ts';
@@ -33,6 +34,7 @@ const SUFFIXES = new Set(rules.suffixes);
 const NOT_NAMES = new Set(rules.notNames);
 /** Adjective endings no given name or surname has ("Europäische Union", "Spezifische Betreuung"). */
 const NOT_NAME_ENDING = new RegExp(`\\p{Ll}(?:${rules.notNameEndings.join('|')})$`, 'u');
+const MONTHS = new Set(Object.entries(months).flatMap(([k, v]) => (k === '_why' ? [] : (v as string[]))));
 const CONNECTORS = new Set(['and', 'und', '&', 'y', 'et', 'i', 'e']);
 const NAME_TOKEN = /^\p{Lu}[\p{L}'’-]*\.?$|^\p{Lu}\.$/u;
 const HANDLE = /^[\p{L}\p{N}_.-]{2,30}$/u;
@@ -135,13 +137,21 @@ export function isNameLine(text: string): boolean {
 }
 
 /** A date line that also names a person ("Jane Doe | 9 December 2019", "11.12.2019 - Jane Doe"). */
-function nameBesideDate(raw: string): string | undefined {
+function nameBesideDate(raw: string, isLabel: (word: string) => boolean = () => false): string | undefined {
   if (words(raw).length > 12) return undefined;
   // Two page elements glued by the dump ("Jane Doe22. Februar 2020") are set apart too.
   const glued = /\p{L}\d/u.test(raw);
   const text = raw.replace(/(\p{L})(\d)/gu, '$1 | $2');
   const found = parseDateText(text);
   if (!found) return undefined;
+  // A blog's meta line: the date first, then the name and maybe a comment count ("September 17, 2019 Jane Doe 0").
+  if (text.startsWith(found.matched)) {
+    const name = nameAt(text.slice(found.matched.length).replace(/^[\s|/,–—-]+/, ''), false, false);
+    // Sections follow dates as often ("27.01.2022 Wissenschaft Klima"): a word the page prints as a menu line of its own is no name.
+    // A month after the first word ("MineralölINFO November 2021") is a headline with a date; capitals only is a site name.
+    const tokens = name?.split(/\s+/) ?? [];
+    if (name && isNameLine(name) && /\p{Ll}/u.test(text.slice(found.matched.length)) && !tokens.some(isLabel) && !tokens.slice(1).some((t) => MONTHS.has(t.toLowerCase()))) return name;
+  }
   // The name and the date must be set apart ("Jane Doe | 9 December 2019"): "Ehrenamt
   // Jugendverbände 23.01.2020" is a section label beside a date.
   if (!glued && !/\s[|/–—-]\s|,\s/.test(text.replace(found.matched, ' '))) return undefined;
@@ -185,6 +195,11 @@ export function pickAuthor(lines: readonly Line[], claimed: ReadonlySet<number>,
     lower ??= new Set(lines.flatMap((l) => l.text.match(/(?<=^|[\s(„“"'«])\p{Ll}[\p{L}’'-]*(?=$|[\s,.;:!?)"”»])/gu) ?? []));
     return lower;
   };
+  let labels: Set<string> | undefined;
+  const isLabel = (word: string) => {
+    labels ??= new Set(lines.filter((l) => !/\s/.test(l.text.trim())).map((l) => l.text.trim().toLowerCase()));
+    return labels.has(word.toLowerCase());
+  };
   const aroundTitle = titleIndex >= 0 ? lines.slice(Math.max(0, titleIndex - 3), titleIndex + 13) : lines.slice(0, 25);
   // The byline also stands just above the article text, which helps when the headline was missed.
   const aboveText = textStart >= 0 ? lines.slice(Math.max(0, textStart - rules.nameLineMaxDistance), textStart + 1) : [];
@@ -216,7 +231,7 @@ export function pickAuthor(lines: readonly Line[], claimed: ReadonlySet<number>,
     }
     // 3. A name beside the date line near the headline.
     for (const line of near.filter(free)) {
-      const author = nameBesideDate(line.text);
+      const author = nameBesideDate(line.text, isLabel);
       if (author) return { rule: 'name-beside-date', confidence: 0.7, author, lines: [line.index], evidence: line.text };
     }
     // 4. A name line (or a list of names) beside the date line, or above a role, near the headline.

@@ -85,6 +85,12 @@ describe('pickAuthor', () => {
     ['section label between name and date', ['Will Knight', 'Business', '01.21.2020 07:00 AM'], 'Will Knight', 'name-line-beside-date'],
     // a name and a date on one line, followed by categories that look like names too: the leading name
     ['name, date and categories', ['Nike Jane – 14.09.2022 – Kolumne, Tiny Jane, Allgemein'], 'Nike Jane', 'name-beside-date'],
+    // a blog's meta line: the date first, then the name and a comment count
+    ['date, name and count', ['September 17, 2019 Helmut Rubik 0'], 'Helmut Rubik', 'name-beside-date'],
+    // after a date, a section the page prints as a menu line, a month or a name in capitals is no author
+    ['date and section', ['Wissenschaft', '07.12.2022 Wissenschaft Klima'], undefined, undefined],
+    ['date and headline with a month', ['27.01.2022 MineralölINFO November 2021'], undefined, undefined],
+    ['date and site name', ['3 de mayo de 2022 21:25 LA NACION'], undefined, undefined],
     // adjective and noun endings ("-ische", "-ungen") make a phrase, even when the page never writes it in lower case
     ['adjective above date', ['Europäische Union', '24. April 2020'], undefined, undefined],
     // field labels are no names
