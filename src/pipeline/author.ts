@@ -205,10 +205,10 @@ export function pickAuthor(lines: readonly Line[], claimed: ReadonlySet<number>,
   const aboveText = textStart >= 0 ? lines.slice(Math.max(0, textStart - rules.nameLineMaxDistance), textStart + 1) : [];
   const near = [...new Set([...aroundTitle, ...aboveText])].sort((a, b) => a.index - b.index);
   const anchors = [titleIndex, textStart].filter((a) => a >= 0);
-  const hit = ((): Hit | undefined => {
-    // 1. A byline near the headline; a marker alone on its line takes the name on the next one
-    // ("Von" / "Jane Doe"), and one word after "von" counts when a date follows ("von Ulrike" / "18.10.2019").
-    for (const line of near.filter(free)) {
+  // 1. A byline; a marker alone on its line takes the name on the next one ("Von" / "Jane Doe"),
+  // and one word after "von" counts when a date follows ("von Ulrike" / "18.10.2019").
+  const byline = (region: readonly Line[]): Hit | undefined => {
+    for (const line of region.filter(free)) {
       const author = readByline(line.text);
       if (author) return { rule: 'byline', confidence: 0.85, author, lines: [line.index], evidence: line.text };
       const next = lines[line.index + 1];
@@ -222,6 +222,23 @@ export function pickAuthor(lines: readonly Line[], claimed: ReadonlySet<number>,
         if (single) return { rule: 'byline-above-date', confidence: 0.75, author: single, lines: [line.index], evidence: `${line.text} / ${next.text}` };
       }
     }
+    return undefined;
+  };
+  // 3. A name beside the date on one line.
+  const besideDate = (region: readonly Line[]): Hit | undefined => {
+    for (const line of region.filter(free)) {
+      const author = nameBesideDate(line.text, isLabel);
+      if (author) return { rule: 'name-beside-date', confidence: 0.7, author, lines: [line.index], evidence: line.text };
+    }
+    return undefined;
+  };
+  const aroundOnly = titleIndex >= 0 ? aroundTitle : [];
+  const textOnly = near.filter((l) => !aroundOnly.includes(l));
+  const hit = ((): Hit | undefined => {
+    // Rules 1 and 3 read the headline's neighbourhood before the lines above the text: a dated
+    // name under the headline is nearer evidence than a byline far down by a wrong text start.
+    const first = byline(aroundOnly) ?? besideDate(aroundOnly) ?? byline(textOnly);
+    if (first) return first;
     // 2. A name line followed by a bio, in the last lines of the page.
     for (let i = lines.length - 2; i >= Math.max(0, lines.length - 10); i--) {
       const line = lines[i]!;
@@ -229,11 +246,8 @@ export function pickAuthor(lines: readonly Line[], claimed: ReadonlySet<number>,
       if (!free(line) || !isNameLine(line.text)) continue;
       if (BIO.test(bio.text)) return { rule: 'name-and-bio', confidence: 0.8, author: normaliseName(line.text), bio: bio.text, lines: [line.index, bio.index], evidence: `${line.text} / ${bio.text.slice(0, 160)}` };
     }
-    // 3. A name beside the date line near the headline.
-    for (const line of near.filter(free)) {
-      const author = nameBesideDate(line.text, isLabel);
-      if (author) return { rule: 'name-beside-date', confidence: 0.7, author, lines: [line.index], evidence: line.text };
-    }
+    const third = besideDate(textOnly);
+    if (third) return third;
     // 4. A name line (or a list of names) beside the date line, or above a role, near the headline.
     for (const line of near.filter(free)) {
       if (anchors.length > 0 && anchors.every((a) => Math.abs(line.index - a) > rules.nameLineMaxDistance)) continue;

@@ -107,6 +107,14 @@ describe('pickAuthor', () => {
     expect(step.provenance?.rule).toBe(rule);
   });
 
+  it('prefers a dated name under the headline to a byline above a text start far below', () => {
+    const filler = Array.from({ length: 14 }, (_, i) => `Comment ${i + 1}`);
+    const text = ['Headline here', 'Georg Quaas, 21. Jan. 2015', ...filler, 'von berg2012', 'A reader comment that runs on for a while about the article.'];
+    const step = pickAuthor(toLines(text.join('\n')), new Set([0]), 0, text.length - 1);
+    expect(step.value.author).toBe('Georg Quaas');
+    expect(step.provenance?.rule).toBe('name-beside-date');
+  });
+
   it('finds no author when the page names none', () => {
     const lines = toLines(['Headline here', 'Von Risiken und Nebenwirkungen', 'Body text that goes on.'].join('\n'));
     expect(pickAuthor(lines, new Set([0]), 0).value.author).toBeUndefined();
