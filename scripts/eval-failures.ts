@@ -33,6 +33,15 @@ const matches = (gold: string, ours: string | null | undefined): boolean => {
   return names(gold).some((x) => names(ours).includes(x)) || ` ${o} `.includes(` ${g} `) || ` ${g} `.includes(` ${o} `);
 };
 let [pages, wrong] = [0, 0];
+/** Kinds of failure, counted for the summary line: what to fix first. */
+const kinds = new Map<string, number>();
+const kindOf = (gold: string, ours: string | null | undefined, goldIsLine: boolean): string => {
+  if (!ours) return 'none predicted';
+  const [g, o] = [` ${alnum(gold)} `, ` ${alnum(ours)} `];
+  if (o.includes(g)) return 'ours holds gold plus more (kicker, suffix, glued line)';
+  if (g.includes(o)) return 'ours is part of gold';
+  return goldIsLine ? 'another line chosen (gold is a line of its own)' : 'another line chosen (gold not a line of its own)';
+};
 for (const row of readGold(half === 'all' ? undefined : (half as 'dev' | 'test'))) {
   const g = row as { id: string; subset: string; silver?: Record<string, string | null> } & Record<string, unknown>;
   const gold = (g.subset === 'aeb' ? g.silver?.[field] : g[field]) as string | null | undefined;
@@ -44,9 +53,12 @@ for (const row of readGold(half === 'all' ? undefined : (half as 'dev' | 'test')
   const lines = fs.readFileSync(path.join(CORPUS_DIR, 'dumps', `${g.id}.txt`), 'utf8').split('\n').map((l) => l.trim()).filter(Boolean);
   const where = (value: string) => lines.flatMap((l, i) => (` ${alnum(l)} `.includes(` ${alnum(value)} `) ? [i] : []));
   const [goldAt, oursAt] = [where(gold), ours ? where(ours) : []];
+  const kind = kindOf(gold, ours, lines.some((l) => alnum(l) === alnum(gold)));
+  kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
   console.log(`\n== ${g.id} (${halfOf(g.id)}) gold@${goldAt.join(',')} ours@${oursAt.join(',')}\n  gold: ${gold}\n  ours: ${ours ?? '-'}`);
   const at = goldAt[0];
   if (at === undefined) continue;
   for (let i = Math.max(0, at - Number(context)); i <= Math.min(lines.length - 1, at + Number(context)); i++) console.log(`  ${String(i).padStart(4)}${i === at ? '*' : ' '} ${lines[i]!.slice(0, 140)}`);
 }
-console.log(`\n${wrong} of ${pages} pages with a gold ${field} are wrong (${half}).`);
+console.log(`\n${wrong} of ${pages} pages with a gold ${field} are wrong (${half}):`);
+for (const [kind, n] of [...kinds].sort((a, b) => b[1] - a[1])) console.log(`  ${String(n).padStart(4)}  ${kind}`);

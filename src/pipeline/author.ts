@@ -7,6 +7,7 @@
  * section, a place or a company than the writer, and a wrong author is worse than none. Names are normalised (spacing, capitals, no "By").
  */
 import rules from '../heuristics/author.json' with { type: 'json' };
+import months from '../heuristics/months.json' with { type: 'json' };
 import type { Step } from '../types.ts';
 import { parseDateText } from './date-line.ts';
 import { type Line, words } from './lines.ts';
@@ -31,6 +32,9 @@ const RELATIVE_TIME = new RegExp(`^\\W*(?:${rules.relativeTimes.join('|')})`, 'i
 const PARTICLES = new Set(rules.particles);
 const SUFFIXES = new Set(rules.suffixes);
 const NOT_NAMES = new Set(rules.notNames);
+/** Adjective endings no given name or surname has ("Europäische Union", "Spezifische Betreuung"). */
+const NOT_NAME_ENDING = new RegExp(`\\p{Ll}(?:${rules.notNameEndings.join('|')})$`, 'u');
+const MONTHS = new Set(Object.entries(months).flatMap(([k, v]) => (k === '_why' ? [] : (v as string[]))));
 const CONNECTORS = new Set(['and', 'und', '&', 'y', 'et', 'i', 'e']);
 const NAME_TOKEN = /^\p{Lu}[\p{L}'’-]*\.?$|^\p{Lu}\.$/u;
 const HANDLE = /^[\p{L}\p{N}_.-]{2,30}$/u;
@@ -116,28 +120,47 @@ const ROLE_LINE = new RegExp(`^(?:[\\p{L}-]+\\s)?(?:${rules.roles.map((r) => esc
 /** Words that may stand before a byline marker on a meta line ("Posted in News by ..."). */
 const META_LEAD = /^\W*(?:posted|post author|veröffentlicht|publié|publicado|geschrieben|artikel|beitrag)\b/iu;
 
-/** A line that is a name and nothing else: two to four capitalised words. */
-export function isNameLine(text: string): boolean {
+/**
+ * A line shaped like a name and nothing else: two to four capitalised words. German labels such
+ * as "Betriebliche Altersvorsorge" have this shape too, which the headline scoring counts on.
+ */
+export function hasNameShape(text: string): boolean {
   const tokens = text.split(/\s+/);
   if (tokens.length < 2 || tokens.length > 4 || /[0-9@:|]/.test(text)) return false;
   if (!/\p{Ll}/u.test(text)) return false;
   return nameAt(text, false, false) === normaliseName(text) && !tokens.some((t) => NOT_NAMES.has(t.toLowerCase()));
 }
 
+/** A line that is a name and nothing else: name-shaped, with no word that ends like an adjective or a noun. */
+export function isNameLine(text: string): boolean {
+  return hasNameShape(text) && !text.split(/\s+/).some((t) => NOT_NAME_ENDING.test(t));
+}
+
 /** A date line that also names a person ("Jane Doe | 9 December 2019", "11.12.2019 - Jane Doe"). */
-function nameBesideDate(raw: string): string | undefined {
+function nameBesideDate(raw: string, isLabel: (word: string) => boolean = () => false): string | undefined {
   if (words(raw).length > 12) return undefined;
   // Two page elements glued by the dump ("Jane Doe22. Februar 2020") are set apart too.
   const glued = /\p{L}\d/u.test(raw);
   const text = raw.replace(/(\p{L})(\d)/gu, '$1 | $2');
   const found = parseDateText(text);
   if (!found) return undefined;
+  // A blog's meta line: the date first, then the name and maybe a comment count ("September 17, 2019 Jane Doe 0").
+  if (text.startsWith(found.matched)) {
+    const name = nameAt(text.slice(found.matched.length).replace(/^[\s|/,–—-]+/, ''), false, false);
+    // Sections follow dates as often ("27.01.2022 Wissenschaft Klima"): a word the page prints as a menu line of its own is no name.
+    // A month after the first word ("MineralölINFO November 2021") is a headline with a date; capitals only is a site name.
+    const tokens = name?.split(/\s+/) ?? [];
+    if (name && isNameLine(name) && /\p{Ll}/u.test(text.slice(found.matched.length)) && !tokens.some(isLabel) && !tokens.slice(1).some((t) => MONTHS.has(t.toLowerCase()))) return name;
+  }
   // The name and the date must be set apart ("Jane Doe | 9 December 2019"): "Ehrenamt
   // Jugendverbände 23.01.2020" is a section label beside a date.
   if (!glued && !/\s[|/–—-]\s|,\s/.test(text.replace(found.matched, ' '))) return undefined;
   const rest = text.replace(found.matched, ' | ').split(/\s*[|/,–—-]\s*|\s{2,}/).map((s) => s.trim()).filter(Boolean);
   const names = rest.filter((s) => isNameLine(s));
-  return names.length === 1 ? normaliseName(names[0]!) : undefined;
+  if (names.length === 1) return normaliseName(names[0]!);
+  // "Jane Doe – 14.09.2022 – Column, Tiny Jane": the name that leads the line, before the date.
+  const lead = text.slice(0, text.indexOf(found.matched)).split(/\s*[|/,–—-]\s*/).filter(Boolean);
+  return names.length > 1 && lead.length === 1 && isNameLine(lead[0]!.trim()) ? normaliseName(lead[0]!.trim()) : undefined;
 }
 
 /** True when a line is a date, a time or a relative time ("1 day ago"), alone or nearly. */
@@ -172,15 +195,20 @@ export function pickAuthor(lines: readonly Line[], claimed: ReadonlySet<number>,
     lower ??= new Set(lines.flatMap((l) => l.text.match(/(?<=^|[\s(„“"'«])\p{Ll}[\p{L}’'-]*(?=$|[\s,.;:!?)"”»])/gu) ?? []));
     return lower;
   };
+  let labels: Set<string> | undefined;
+  const isLabel = (word: string) => {
+    labels ??= new Set(lines.filter((l) => !/\s/.test(l.text.trim())).map((l) => l.text.trim().toLowerCase()));
+    return labels.has(word.toLowerCase());
+  };
   const aroundTitle = titleIndex >= 0 ? lines.slice(Math.max(0, titleIndex - 3), titleIndex + 13) : lines.slice(0, 25);
   // The byline also stands just above the article text, which helps when the headline was missed.
   const aboveText = textStart >= 0 ? lines.slice(Math.max(0, textStart - rules.nameLineMaxDistance), textStart + 1) : [];
   const near = [...new Set([...aroundTitle, ...aboveText])].sort((a, b) => a.index - b.index);
   const anchors = [titleIndex, textStart].filter((a) => a >= 0);
-  const hit = ((): Hit | undefined => {
-    // 1. A byline near the headline; a marker alone on its line takes the name on the next one
-    // ("Von" / "Jane Doe"), and one word after "von" counts when a date follows ("von Ulrike" / "18.10.2019").
-    for (const line of near.filter(free)) {
+  // 1. A byline; a marker alone on its line takes the name on the next one ("Von" / "Jane Doe"),
+  // and one word after "von" counts when a date follows ("von Ulrike" / "18.10.2019").
+  const byline = (region: readonly Line[]): Hit | undefined => {
+    for (const line of region.filter(free)) {
       const author = readByline(line.text);
       if (author) return { rule: 'byline', confidence: 0.85, author, lines: [line.index], evidence: line.text };
       const next = lines[line.index + 1];
@@ -194,6 +222,23 @@ export function pickAuthor(lines: readonly Line[], claimed: ReadonlySet<number>,
         if (single) return { rule: 'byline-above-date', confidence: 0.75, author: single, lines: [line.index], evidence: `${line.text} / ${next.text}` };
       }
     }
+    return undefined;
+  };
+  // 3. A name beside the date on one line.
+  const besideDate = (region: readonly Line[]): Hit | undefined => {
+    for (const line of region.filter(free)) {
+      const author = nameBesideDate(line.text, isLabel);
+      if (author) return { rule: 'name-beside-date', confidence: 0.7, author, lines: [line.index], evidence: line.text };
+    }
+    return undefined;
+  };
+  const aroundOnly = titleIndex >= 0 ? aroundTitle : [];
+  const textOnly = near.filter((l) => !aroundOnly.includes(l));
+  const hit = ((): Hit | undefined => {
+    // Rules 1 and 3 read the headline's neighbourhood before the lines above the text: a dated
+    // name under the headline is nearer evidence than a byline far down by a wrong text start.
+    const first = byline(aroundOnly) ?? besideDate(aroundOnly) ?? byline(textOnly);
+    if (first) return first;
     // 2. A name line followed by a bio, in the last lines of the page.
     for (let i = lines.length - 2; i >= Math.max(0, lines.length - 10); i--) {
       const line = lines[i]!;
@@ -201,11 +246,8 @@ export function pickAuthor(lines: readonly Line[], claimed: ReadonlySet<number>,
       if (!free(line) || !isNameLine(line.text)) continue;
       if (BIO.test(bio.text)) return { rule: 'name-and-bio', confidence: 0.8, author: normaliseName(line.text), bio: bio.text, lines: [line.index, bio.index], evidence: `${line.text} / ${bio.text.slice(0, 160)}` };
     }
-    // 3. A name beside the date line near the headline.
-    for (const line of near.filter(free)) {
-      const author = nameBesideDate(line.text);
-      if (author) return { rule: 'name-beside-date', confidence: 0.7, author, lines: [line.index], evidence: line.text };
-    }
+    const third = besideDate(textOnly);
+    if (third) return third;
     // 4. A name line (or a list of names) beside the date line, or above a role, near the headline.
     for (const line of near.filter(free)) {
       if (anchors.length > 0 && anchors.every((a) => Math.abs(line.index - a) > rules.nameLineMaxDistance)) continue;
@@ -215,9 +257,11 @@ export function pickAuthor(lines: readonly Line[], claimed: ReadonlySet<number>,
       const first = author?.split(/\s+/)[0] ?? '';
       if (!author || lowerWords().has(first.toLowerCase()) || author.split(/[\s,]+/).some((t) => /^\p{Lu}{2,}$/u.test(t))) continue;
       const after = lines[line.index + 1];
-      const dated = after && isDateish(after.text);
+      // The date line stands right below the name, right above it, or below a one-line label
+      // between them ("Will Knight" / "Business" / "01.21.2020").
+      const dateLine = [after, lines[line.index - 1], lines[line.index + 2]].find((l, k) => l && (k < 2 || words(lines[line.index + 1]?.text ?? '').length <= rules.labelMaxWords) && isDateish(l.text));
       const role = after && ROLE_LINE.test(after.text);
-      if (dated || role) return { rule: dated ? 'name-line-beside-date' : 'name-line-above-role', confidence: 0.6, author, lines: [line.index], evidence: `${line.text} / ${after?.text ?? ''}` };
+      if (dateLine || role) return { rule: dateLine ? 'name-line-beside-date' : 'name-line-above-role', confidence: 0.6, author, lines: [line.index], evidence: `${line.text} / ${(dateLine ?? after)?.text ?? ''}` };
     }
     // 5. A short byline line anywhere ("von Jane Doe" under the article, "Written by Jane Doe on ...").
     for (const line of lines.filter(free)) {

@@ -8,7 +8,7 @@ import type { Provenance, Step } from '../types.ts';
 import bodyRules from '../heuristics/body.json' with { type: 'json' };
 import titleRules from '../heuristics/title.json' with { type: 'json' };
 import { parseDateText, readDateLine } from './date-line.ts';
-import { isNameLine } from './author.ts';
+import { hasNameShape, readByline } from './author.ts';
 import { type Line, endsLikeSentence, fold, words } from './lines.ts';
 
 export interface TitlePick {
@@ -29,15 +29,22 @@ export function looksLikeHeadline(text: string): boolean {
   const n = words(text).length;
   if (n < 2 || n > 30 || text.length > 250) return false;
   if (/[:;,]$/.test(text) || (/[^.]\.$/.test(text) && n > titleRules.sentenceMaxWords)) return false;
-  // Bylines, share counters and credits are not headlines.
-  if (/^(by|von|por|par|de|autor|written by)\s/i.test(text) || /^[-–|•©]/.test(text)) return false;
+  // Bylines, share counters and credits are not headlines; "Von der Leyen will ..." is.
+  if ((BYLINE_START.test(text) && !headlineOpeningLikeByline(text)) || /^[-–|•©]/.test(text)) return false;
   return /\p{L}{2}/u.test(text);
+}
+
+const BYLINE_START = /^(?:by|von|por|par|de|przez|autor|written by)\s/i;
+
+/** A longer line opening with a byline marker that names nobody: "Von der Leyen will ...", "Von Sprachregeln und ...". */
+function headlineOpeningLikeByline(text: string): boolean {
+  return BYLINE_START.test(text) && words(text).length > titleRules.bylineMaxWords && readByline(text) === undefined;
 }
 
 /** A meta line under a headline: a byline, a date, a time, a comment count, "Posted in ...". */
 export function isMetaLine(text: string): boolean {
   const n = words(text).length;
-  if (META_START.test(text)) return true;
+  if (META_START.test(text) && !headlineOpeningLikeByline(text)) return true;
   if (isDateMeta(text)) return true;
   // Times, counters and "3 Comments" style lines: short and carrying digits.
   return (n <= 3 && /^\W*\d/.test(text)) || (n <= 5 && /\b\d{1,2}:\d{2}\b/.test(text));
@@ -92,6 +99,16 @@ export function titleCandidates(lines: readonly Line[], isFurniture: (i: number)
   return [...best.values()].sort((x, y) => x.line.index - y.line.index);
 }
 
+/** True when line i repeats elsewhere on the page together with a neighbouring line (a copied menu or link list). */
+function inRepeatedBlock(folded: readonly string[], i: number): boolean {
+  const key = folded[i]!;
+  for (let j = 0; j < folded.length; j++) {
+    if (j === i || folded[j] !== key || Math.abs(j - i) === 1) continue;
+    if ((folded[i - 1] !== undefined && folded[i - 1] === folded[j - 1]) || (folded[i + 1] !== undefined && folded[i + 1] === folded[j + 1])) return true;
+  }
+  return false;
+}
+
 /** The candidate lines above an anchor (up to WINDOW_ABOVE lines that are not furniture) and just below it. */
 function windowAround(lines: readonly Line[], isFurniture: (i: number) => boolean, anchor: number, belowCount: number): { line: Line; distance: number }[] {
   const out: { line: Line; distance: number }[] = [];
@@ -140,7 +157,7 @@ function scoreCandidate(
   if (line.index > anchor && !strongMeta) return undefined;
   if (line.index === anchor && !strongMeta && endsLikeSentence(text)) return undefined;
   // A bare name right above a date or a byline is the author's line.
-  const name = isNameLine(text);
+  const name = hasNameShape(text);
   if (name && metaAt >= 0 && metaAt <= 1) return undefined;
   // Headline-like neighbours: a short kicker stands above the headline, a longer standfirst below it.
   const neighbour = (step: number) => {
@@ -162,7 +179,9 @@ function scoreCandidate(
   // Repeated on the page (h1 + breadcrumb, "1 Comment on <headline>", "Headline | Site").
   const within = key.length >= 8 ? folded.filter((f, i) => i !== line.index && f !== key && f.includes(key)).length : 0;
   const same = (counts.get(key) ?? 0) - 1;
-  if (within > 0 || (same > 0 && same <= 2)) {
+  // A copy whose neighbour is copied too belongs to a repeated block (the menu again in the
+  // footer), not to a headline repeated on purpose (h1 and breadcrumb, h1 twice).
+  if (within > 0 || (same > 0 && same <= 2 && !inRepeatedBlock(folded, line.index))) {
     score += titleRules.repeatedBonus;
     if (rule === 'line-above-body') rule = 'repeated-headline-line';
     why.push('rep');
@@ -231,14 +250,37 @@ export function pickTitle(lines: readonly Line[], isFurniture: (i: number) => bo
   const picked = lines.filter((l) => Math.abs(l.index - found.index) <= 2 && fold(l.text) === key).map((l) => l.index);
   const confidence = best.rule === 'first-headline-line' ? 0.3 : Math.max(0.35, Math.min(0.9, 0.6 + best.score / 5));
   const provenance: Provenance = { rule: best.rule, evidence: found.text.slice(0, 200), confidence: Math.round(confidence * 100) / 100 };
-  return { value: { title: breadcrumbTail(found.text), lines: picked }, provenance, messages: [] };
+  return { value: { title: stripPageLabels(breadcrumbTail(found.text), lines), lines: picked }, provenance, messages: [] };
+}
+
+const YOU_ARE_HERE = new RegExp(`^(?:${titleRules.youAreHere.join('|')})\\s*:?\\s+`, 'iu');
+
+/**
+ * A breadcrumb line led by "You are here:" ends in the headline: its last part when the
+ * separators survived the dump, else what remains after the leading crumbs that the page also
+ * prints as menu lines of their own ("Sie sind hier: Aktuelles Presseinformationen Land zahlte ...").
+ */
+export function stripPageLabels(title: string, lines: readonly Line[]): string {
+  if (!YOU_ARE_HERE.test(title)) return title;
+  let text = breadcrumbTail(title.replace(YOU_ARE_HERE, ''), 1);
+  const labels = new Set(lines.filter((l) => words(l.text).length <= titleRules.labelMaxWords).map((l) => fold(l.text)));
+  for (let cut = true; cut; ) {
+    cut = false;
+    const tokens = text.split(/\s+/);
+    for (let n = Math.min(titleRules.labelMaxWords, tokens.length - titleRules.labelRestMinWords); n >= 1 && !cut; n--) {
+      if (!labels.has(fold(tokens.slice(0, n).join(' ')))) continue;
+      text = tokens.slice(n).join(' ');
+      cut = true;
+    }
+  }
+  return text;
 }
 
 /** "Home / Essays / 2017 / Headline": a breadcrumb ending in the headline gives its last part. */
-export function breadcrumbTail(text: string): string {
+export function breadcrumbTail(text: string, minWords = 2): string {
   const parts = text.split(/\s+[/>»›]\s+/);
   const tail = parts.at(-1)!;
-  return parts.length >= 3 && words(tail).length >= 2 ? tail : text;
+  return parts.length >= 3 && words(tail).length >= minWords ? tail : text;
 }
 
 /** Removes a trailing publisher tag from a headline ("... (Al Jazeera)", "... - Reuters"). */

@@ -80,6 +80,21 @@ describe('pickAuthor', () => {
     ['name above relative time', ['Suzanne Gamboa', '1 day ago'], 'Suzanne Gamboa', 'name-line-beside-date'],
     ['names above date', ['Sadhbh O’Sullivan, Elisabeth Kochan', '2. Okt. 2022'], 'Sadhbh O’Sullivan, Elisabeth Kochan', 'name-line-beside-date'],
     ['name above role', ['Andrew Woodcock', 'Political Editor'], 'Andrew Woodcock', 'name-line-above-role'],
+    // the date line may stand above the name, or below a one-line section label
+    ['name below date', ['22.11.2022', 'Christian Mihatsch'], 'Christian Mihatsch', 'name-line-beside-date'],
+    ['section label between name and date', ['Will Knight', 'Business', '01.21.2020 07:00 AM'], 'Will Knight', 'name-line-beside-date'],
+    // a name and a date on one line, followed by categories that look like names too: the leading name
+    ['name, date and categories', ['Nike Jane – 14.09.2022 – Kolumne, Tiny Jane, Allgemein'], 'Nike Jane', 'name-beside-date'],
+    // a blog's meta line: the date first, then the name and a comment count
+    ['date, name and count', ['September 17, 2019 Helmut Rubik 0'], 'Helmut Rubik', 'name-beside-date'],
+    // after a date, a section the page prints as a menu line, a month or a name in capitals is no author
+    ['date and section', ['Wissenschaft', '07.12.2022 Wissenschaft Klima'], undefined, undefined],
+    ['date and headline with a month', ['27.01.2022 MineralölINFO November 2021'], undefined, undefined],
+    ['date and site name', ['3 de mayo de 2022 21:25 LA NACION'], undefined, undefined],
+    // adjective and noun endings ("-ische", "-ungen") make a phrase, even when the page never writes it in lower case
+    ['adjective above date', ['Europäische Union', '24. April 2020'], undefined, undefined],
+    // field labels are no names
+    ['place label above date', ['Ort Saarbrücken', 'Datum 28.01.2022'], undefined, undefined],
     // a phrase whose first word the page also writes in lower case is no name; nor is an acronym
     ['phrase above date', ['Europäische Union', '24. April 2020', 'Die europäische Kommission sagt, sie werde prüfen.'], undefined, undefined],
     ['acronym above date', ['Redaktion EC', '24. April 2020'], undefined, undefined],
@@ -90,6 +105,14 @@ describe('pickAuthor', () => {
     const step = pickAuthor(toLines(['Headline here', ...meta, ...body].join('\n')), new Set([0]), 0);
     expect(step.value.author).toBe(author);
     expect(step.provenance?.rule).toBe(rule);
+  });
+
+  it('prefers a dated name under the headline to a byline above a text start far below', () => {
+    const filler = Array.from({ length: 14 }, (_, i) => `Comment ${i + 1}`);
+    const text = ['Headline here', 'Georg Quaas, 21. Jan. 2015', ...filler, 'von berg2012', 'A reader comment that runs on for a while about the article.'];
+    const step = pickAuthor(toLines(text.join('\n')), new Set([0]), 0, text.length - 1);
+    expect(step.value.author).toBe('Georg Quaas');
+    expect(step.provenance?.rule).toBe('name-beside-date');
   });
 
   it('finds no author when the page names none', () => {

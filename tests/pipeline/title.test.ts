@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toLines } from '../../src/pipeline/lines.ts';
-import { breadcrumbTail, isMetaLine, pickSubtitle, pickTitle, stripSourceFromTitle } from '../../src/pipeline/title.ts';
+import { breadcrumbTail, isMetaLine, pickSubtitle, pickTitle, stripPageLabels, stripSourceFromTitle } from '../../src/pipeline/title.ts';
 
 const pick = (text: string, firstBody: number) => pickTitle(toLines(text), () => false, firstBody);
 
@@ -70,6 +70,22 @@ describe('pickTitle', () => {
       'Why we need humility now',
       'headline-above-byline',
     ],
+    // a menu printed again in the footer is a copied block, not a headline repeated on purpose
+    [
+      'menu copied in the footer',
+      ['Verse by verse', 'Line by line', 'Longing for a home that was never there', ...Array.from({ length: 8 }, () => 'In his essay the author explores a paradox between sadness and transcendence.'), 'Verse by verse', 'Line by line'].join('\n'),
+      3,
+      'Longing for a home that was never there',
+      'line-above-body',
+    ],
+    // a headline that opens with a name particle ("Von der Leyen ...") is no byline
+    [
+      'headline opening with von',
+      ['Politik', 'Von der Leyen will die Ukraine in die EU holen', '6. November 2023', 'Die Kommission empfiehlt, Beitrittsverhandlungen zu beginnen.'].join('\n'),
+      3,
+      'Von der Leyen will die Ukraine in die EU holen',
+      'headline-above-byline',
+    ],
   ])('%s', (_name, text, firstBody, title, rule) => {
     const step = pick(text, firstBody);
     expect(step.value.title).toBe(title);
@@ -136,5 +152,19 @@ describe('breadcrumbTail', () => {
     ['Pros / cons of remote work', 'Pros / cons of remote work'],
   ])('%s', (text, expected) => {
     expect(breadcrumbTail(text)).toBe(expected);
+  });
+});
+
+describe('stripPageLabels', () => {
+  const page = toLines(['Home', 'Aktuelles', 'Presseinformationen', 'Kontakt', 'Politik'].join('\n'));
+  it.each([
+    // a "you are here" breadcrumb whose separators survived: its last part, even one word
+    ['Sie sind hier: Home » Europa » Deutschland » Emden', 'Emden'],
+    // separators lost in the dump: the leading crumbs the page prints as menu lines go
+    ['Sie sind hier: Aktuelles Presseinformationen Land zahlte eine Prämie für Wildschweine', 'Land zahlte eine Prämie für Wildschweine'],
+    // a headline that starts like a menu label but has no breadcrumb lead-in stays whole
+    ['Politik der kleinen Schritte in Berlin', 'Politik der kleinen Schritte in Berlin'],
+  ])('%s', (title, expected) => {
+    expect(stripPageLabels(title, page)).toBe(expected);
   });
 });
