@@ -75,12 +75,14 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const out = path.resolve(options.out ?? '_site');
   const articles = path.resolve(options.articles ?? 'articles');
   const siteTitle = options.siteTitle ?? 'News Archive';
-  const read = await readInputs({ ...options, articles });
+  let read: ReadResult | undefined = await readInputs({ ...options, articles });
   // The key of everything the output depends on; with a cache, a build whose key is the last
   // build's and whose outputs are all on disk has nothing to do.
   const upToDate = options.cache && !options.serve ? await lastBuildIfUnchanged(options.cache, out, read, { ...options, articles, basePath, siteTitle, ...(siteUrl ? { siteUrl } : {}) }) : undefined;
   if (upToDate?.unchanged && options.skipIfUnchanged) return unchangedResult(upToDate.unchanged, out, read.ms);
   const archive = await extract({ ...options, articles, basePath }, read);
+  // The files' bytes are not needed any more (the archive keeps each text).
+  read = undefined;
   const timer = new StageTimer(options.onProgress);
   timer.start('site model');
   await fs.mkdir(out, { recursive: true });

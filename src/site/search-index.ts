@@ -70,15 +70,17 @@ export async function writeSearchIndex(
 ): Promise<SearchIndexResult> {
   const started = performance.now();
   const count = shardCount(articles.length, shardSize);
-  const shards: SearchRecord[][] = Array.from({ length: count }, () => []);
-  for (const a of articles) shards[shardOf(a.id, count)]!.push(searchRecord(a));
-  const prints = shards.map((records) => fingerprint([count, records]));
+  // Records are made one shard at a time (and again when a shard is indexed): the records of a
+  // whole large archive repeat every article's text and would stay in memory all the while.
+  const shards: ArticleItem[][] = Array.from({ length: count }, () => []);
+  for (const a of articles) shards[shardOf(a.id, count)]!.push(a);
+  const prints = shards.map((members) => fingerprint([count, members.map(searchRecord)]));
   const result: SearchIndexResult = { pages: articles.length, indexed: 0, prints, errors: [] };
   try {
-    for (const [k, records] of shards.entries()) {
+    for (const [k, members] of shards.entries()) {
       const bundle = path.join(out, shardFolder(k));
       if (previous[k] === prints[k] && existsSync(path.join(bundle, 'pagefind-entry.json'))) continue;
-      result.errors.push(...(await indexShard(bundle, records)));
+      result.errors.push(...(await indexShard(bundle, members.map(searchRecord))));
       result.indexed++;
     }
   } finally {
