@@ -22,7 +22,7 @@ import { findDates } from '../src/pipeline/date-line.ts';
 import { splitFrontMatter } from '../src/pipeline/front-matter.ts';
 import { detectLanguage } from '../src/pipeline/language.ts';
 import { type Line, toLines, words } from '../src/pipeline/lines.ts';
-import { pickPublished } from '../src/pipeline/publication-date.ts';
+import { mainBlock, pickPublished } from '../src/pipeline/publication-date.ts';
 import { reflow } from '../src/pipeline/reflow.ts';
 import { pickTitle } from '../src/pipeline/title.ts';
 import weights from '../src/heuristics/date-scores.json' with { type: 'json' };
@@ -56,22 +56,26 @@ interface Gold {
 }
 
 const predFile = path.join(REPO_ROOT, 'tmp', 'eval', 'predictions.jsonl');
-const titles = new Map<string, string | null>();
+const titles = new Map<string, { title: string | null; firstParagraph: string }>();
 if (fs.existsSync(predFile)) {
   for (const l of fs.readFileSync(predFile, 'utf8').split('\n').filter(Boolean)) {
-    const p = JSON.parse(l) as { id: string; title: string | null };
-    titles.set(p.id, p.title);
+    const p = JSON.parse(l) as { id: string; title: string | null; body: string };
+    titles.set(p.id, { title: p.title, firstParagraph: p.body.split('\n\n')[0] ?? '' });
   }
 }
 const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /** The headline's lines: where the pipeline's title stands, else pickTitle's own guess. */
 function headline(id: string, lines: readonly Line[]): number[] {
-  const title = titles.get(id);
-  if (title) {
-    const t = norm(title);
-    const first = lines.findIndex((l) => norm(l.text).includes(t));
-    if (first >= 0) {
+  const pred = titles.get(id);
+  if (pred?.title) {
+    const t = norm(pred.title);
+    // The headline may also stand in a teaser list: take the copy nearest above the body.
+    const body = norm(pred.firstParagraph);
+    const start = lines.find((l) => body !== '' && norm(l.text) === body)?.index ?? mainBlock(lines)?.start ?? 0;
+    const copies = lines.filter((l) => norm(l.text).includes(t)).map((l) => l.index);
+    const first = copies.filter((i) => i <= start).at(-1) ?? copies[0];
+    if (first !== undefined) {
       const out = [first];
       while (out.length < 3 && lines[out.at(-1)! + 1] && norm(lines[out.at(-1)! + 1]!.text) === norm(lines[first]!.text)) out.push(out.at(-1)! + 1);
       return out;

@@ -33,7 +33,7 @@ export interface PublishedPick extends Step<Published | null> {
 interface Candidate {
   line: number;
   reading: DateLineReading;
-  kind: 'date-line' | 'cue' | 'byline' | 'meta';
+  kind: 'date-line' | 'cue' | 'byline' | 'meta' | 'dateline';
   published: Published;
   score: number;
 }
@@ -46,6 +46,8 @@ const anyOf = (list: string[], atStart = false) =>
 const NOT_PUBLICATION = anyOf(words_.notPublication);
 const COMMENT_MARKER = anyOf(words_.commentMarkers);
 const NAVIGATION = anyOf(words_.navigation, true);
+/** "seit dem 1. Oktober 2022", "bis 31.12.2020", "depuis le 5 déc. 2019": the bound of a range. */
+const RANGE_BOUND = new RegExp(`${anyOf(words_.rangeLeads).source}\\s+(?:(?:${words_.rangeArticles.join('|')})\\s+)?$`, 'iu');
 const EMBEDDED_POST = /\(@\w+\)|^[—–-]\s.*@\w+/u;
 
 /** "(Stand: 28. November 2018)" after a source line cites a document's date, not the page's. */
@@ -64,6 +66,16 @@ function kindOf(text: string, r: DateLineReading): Candidate['kind'] | undefined
   // A meta line led by its date: "21/06/2014 Tony Carter All, Books, Kit Reviews, News".
   if (n <= weights.metaMaxRest && r.match.index === 0 && !/[.!?]$/.test(text) && capitalised >= n / 2) return 'meta';
   return undefined;
+}
+
+/**
+ * A press-release dateline leading the story's paragraph: "29.11.2022 – Mehrfach hatte ...",
+ * "Wien, 14. Dezember 2021 – Aufgrund ...": the date first (after a place name at most), then a dash.
+ */
+function isDateline(text: string, r: DateLineReading): boolean {
+  const before = text.slice(0, r.match.index);
+  if (before !== '' && !/^\p{Lu}[\p{L}.' -]{1,30},\s*$/u.test(before)) return false;
+  return /^\s*[–—-]\s+\p{L}/u.test(text.slice(r.match.index + r.match.matched.length)) && words(text).length >= weights.longLine;
 }
 
 /** Which way the page writes numeric dates, learnt from its unambiguous ones (31/01 or 01/31). */
@@ -105,15 +117,18 @@ export function pickPublished(lines: readonly Line[], titleLine: number, options
   const commentsStart = block && lines.slice(block.end + 1).find((l) => l.text.length <= 60 && COMMENT_MARKER.test(l.text))?.index;
   const candidates: Candidate[] = [];
   for (const line of lines) {
-    if (line.text.length > weights.maxLineLength || options.isTaken?.(line.index)) continue;
+    if (options.isTaken?.(line.index)) continue;
+    const long = line.text.length > weights.maxLineLength;
     // An embedded social post ("— Name (@handle) May 2, 2020") dates the post, an event line
     // ("Termin: 28.02.2020") the event: not the page.
     // A line ending in a colon introduces a quotation or list: its date belongs to that.
     // A link to the previous or next post ("« Older post 14.12.2019") dates that post.
     if (EMBEDDED_POST.test(line.text) || NOT_PUBLICATION.test(line.text) || NAVIGATION.test(line.text) || line.text.endsWith(':')) continue;
-    for (const reading of readDates(line.text)) {
-      const kind = kindOf(line.text, reading);
-      if (!kind || reading.match.weekdayMismatch || inParentheses(line.text, reading)) continue;
+    // A long line is a sentence: only a dateline at its start can date the page.
+    const readings = long ? readDates(line.text.slice(0, weights.datelineLead)).slice(0, 1) : readDates(line.text);
+    for (const reading of readings) {
+      const kind = (long ? undefined : kindOf(line.text, reading)) ?? (isDateline(line.text, reading) ? 'dateline' : undefined);
+      if (!kind || reading.match.weekdayMismatch || inParentheses(line.text, reading) || RANGE_BOUND.test(line.text.slice(0, reading.match.index))) continue;
       let published = reading.match.published;
       if (reading.match.ambiguous) {
         if (order === null) order = pageOrder(lines, options.language);
@@ -126,9 +141,11 @@ export function pickPublished(lines: readonly Line[], titleLine: number, options
   if (candidates.length === 0) return { value: null, messages: [] };
 
   for (const c of candidates) {
-    c.score = score(c, candidates, titleLine, block);
-    // Below a comments heading, a date more likely stamps a comment than the story.
-    if (commentsStart !== undefined && c.line > commentsStart) c.score -= weights.afterComments;
+    // Below a comments heading, a date more likely stamps a comment than the story: it loses
+    // points, and the story's foot (where bylines sit) ends at the heading.
+    const afterComments = commentsStart !== undefined && c.line > commentsStart;
+    c.score = score(c, candidates, titleLine, block, afterComments);
+    if (afterComments) c.score -= weights.afterComments;
   }
   // Where the page shows a published and an updated date together, the published one wins,
   // whatever their scores; an updated date alone is a candidate like any other (scored lower).
@@ -151,7 +168,7 @@ export function pickPublished(lines: readonly Line[], titleLine: number, options
   };
 }
 
-function score(c: Candidate, all: readonly Candidate[], titleLine: number, block: { start: number; end: number } | undefined): number {
+function score(c: Candidate, all: readonly Candidate[], titleLine: number, block: { start: number; end: number } | undefined, afterComments: boolean): number {
   let s = weights.kind[c.kind];
   if (c.reading.cue === 'published') s += weights.publishedCue;
   if (c.reading.cue === 'updated') s += weights.updatedCue;
@@ -163,7 +180,7 @@ function score(c: Candidate, all: readonly Candidate[], titleLine: number, block
   const d = titleLine < 0 ? c.line : c.line - titleLine;
   const nearTitle = d >= -weights.nearAbove && d <= weights.nearBelow;
   const nearHead = block !== undefined && c.line >= block.start - weights.headAbove && c.line <= block.start + weights.headBelow;
-  const nearFoot = block !== undefined && c.line >= block.end - 1 && c.line <= block.end + weights.footBelow;
+  const nearFoot = block !== undefined && !afterComments && c.line >= block.end - 1 && c.line <= block.end + weights.footBelow;
   if (nearTitle || nearHead) s += weights.nearTitle;
   else if (nearFoot) s += weights.nearFoot;
   // The first lines of a page, far above the story, often show the day the page was fetched.

@@ -30,6 +30,11 @@ describe('pickPublished', () => {
     ['meta line', page('Talks resume in the capital soon', '21/06/2014 Tony Carter All, Books, Kit Reviews, News', STORY, STORY), 0, '2014-06-21'],
     // a cue word with an author name after it
     ['cue and author', page('Gespräche werden bald fortgesetzt', 'Geschrieben von Cooper am 25.08.2015 22:30 (1599 x gelesen)', STORY, STORY), 0, '2015-08-25'],
+    // a press-release dateline leading the first paragraph, with or without a place
+    ['dateline', page('Gespräche werden bald fortgesetzt', STORY, `29.11.2022 – ${STORY}`, STORY), 0, '2022-11-29'],
+    ['dateline with place', page('Gespräche werden bald fortgesetzt', `Wien, 14. Dezember 2021 – ${STORY}`, STORY), 0, '2021-12-14'],
+    // the story's dateline beats a reader comment's date below the comments heading
+    ['dateline over comment', page('Gespräche werden bald fortgesetzt', STORY, `29.11.2022 – ${STORY}`, ...Array(16).fill(STORY), 'Mehr zum Thema', 'Kommentare', 'Marth 02.12.2022, 15:57:32', 'Ich bin schon vor Wochen darauf gestoßen.'), 0, '2022-11-29'],
   ])('%s', (_name, lines, title, date) => {
     expect(pickPublished(lines, title).value?.date).toBe(date);
   });
@@ -50,6 +55,8 @@ describe('pickPublished', () => {
     ['previous post', page('Talks resume in the capital soon', STORY, STORY, '« Whiskydinner in Schottland 14.12.2019, 19 Uhr')],
     // a date cited in parentheses
     ['cited in parentheses', page('Talks resume in the capital soon', STORY, 'Quelle: Bericht 523 (Stand: 28. November 2018)', STORY)],
+    // a date inside a long sentence that only starts the paragraph without a dash is no dateline
+    ['date leading a sentence', page('Talks resume in the capital soon', `29.11.2022 was the day when ${STORY}`, STORY)],
   ])('no date: %s', (_name, lines) => {
     expect(pickPublished(lines, 0).value).toBeNull();
   });
