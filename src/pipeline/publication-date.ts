@@ -152,6 +152,13 @@ export function pickPublished(lines: readonly Line[], titleLine: number, options
   const pool = candidates.filter((c) => c.reading.cue !== 'updated' || !candidates.some((o) => o.reading.cue !== 'updated' && Math.abs(o.line - c.line) <= weights.pairWindow));
   const best = pool.reduce((a, b) => (b.score > a.score ? b : a));
   if (best.score < weights.minScore) return { value: null, messages: [] };
+  // A page that shows its own published and updated days side by side leaves open which one it
+  // means as its date (annotators and archives differ): unless told otherwise, it stays undated.
+  const updated = weights.abstainOnUpdate > 0 ? candidates.find((c) => c.reading.cue === 'updated' && c.published.date !== best.published.date && Math.abs(c.line - best.line) <= weights.pairWindow) : undefined;
+  if (updated) {
+    const days = [best, updated].map((c) => `${c.published.date} on line ${c.line + 1}`).join(' or updated ');
+    return { value: null, messages: [message('date-unsure', days, options.file)] };
+  }
   // A close runner-up with another day: the page does not say clearly which is its own date.
   const rival = pool.filter((c) => c.published.date !== best.published.date).reduce<Candidate | undefined>((a, b) => (!a || b.score > a.score ? b : a), undefined);
   const margin = rival ? best.score - rival.score : Number.POSITIVE_INFINITY;
@@ -192,6 +199,12 @@ function score(c: Candidate, all: readonly Candidate[], titleLine: number, block
   s -= weights.crowdPerDate * Math.min(others.size, 4);
   const sameNear = new Set(all.filter((o) => o.line !== c.line && Math.abs(o.line - c.line) <= weights.crowdWindow && o.published.date === c.published.date).map((o) => o.line));
   s -= weights.crowdSame * Math.min(sameNear.size, 4);
+  // Above the headline, several date lines are a list of teasers (a sidebar, "latest news"), not
+  // the story's own dateline.
+  if (d < 0 && titleLine >= 0) {
+    const above = new Set(all.filter((o) => o.line < titleLine && titleLine - o.line <= weights.listAboveSpan).map((o) => o.line));
+    if (above.size >= weights.listAboveMin) s -= weights.crowdAboveTitle;
+  }
   // The same date repeated on the page (header and footer, meta line) is more likely its own.
   const same = new Set(all.filter((o) => o.published.date === c.published.date).map((o) => o.line)).size;
   if (same > 1) s += weights.repeated;

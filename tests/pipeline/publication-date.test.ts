@@ -15,8 +15,8 @@ describe('pickPublished', () => {
     ['date line above headline', page('Menu', '23 Feb, 2020 05:06', 'Tripoli invites Pentagon to redeploy troops', STORY, STORY), 2, '2020-02-23'],
     // a byline with a date under the headline
     ['byline with a date', page('Talks resume in the capital soon', 'By Jane Doe Feb 8, 2020', STORY, STORY), 0, '2020-02-08'],
-    // published wins over updated on the same page
-    ['published over updated', page('Talks resume in the capital soon', 'Updated: 21 Nov 2019', 'Published: 19 Nov 2019', STORY, STORY), 0, '2019-11-19'],
+    // published and updated on the same day: that day
+    ['published and updated the same day', page('Talks resume in the capital soon', 'Updated: 19 Nov 2019 18:00', 'Published: 19 Nov 2019 10:00', STORY, STORY), 0, '2019-11-19'],
     // only an updated date: taken for want of a better one
     ['updated only', page('Talks resume in the capital soon', 'Aktualisiert am 28.01.2020', STORY, STORY), 0, '2020-01-28'],
     // an updated date under the headline beats a teaser's date far down the page
@@ -55,10 +55,21 @@ describe('pickPublished', () => {
     ['previous post', page('Talks resume in the capital soon', STORY, STORY, '« Whiskydinner in Schottland 14.12.2019, 19 Uhr')],
     // a date cited in parentheses
     ['cited in parentheses', page('Talks resume in the capital soon', STORY, 'Quelle: Bericht 523 (Stand: 28. November 2018)', STORY)],
+    // published and updated on different days side by side: which one is the page's date is open
+    ['published and updated differ', page('Talks resume in the capital soon', 'Updated: 21 Nov 2019', 'Published: 19 Nov 2019', STORY, STORY)],
+    // the bound of a range: a running total's start, a deadline
+    ['range start', page('Talks resume in the capital soon', 'Seit 1. Oktober 2022', STORY, STORY)],
+    ['range end', page('Talks resume in the capital soon', 'bis 31.12.2020', STORY, STORY)],
     // a date inside a long sentence that only starts the paragraph without a dash is no dateline
     ['date leading a sentence', page('Talks resume in the capital soon', `29.11.2022 was the day when ${STORY}`, STORY)],
   ])('no date: %s', (_name, lines) => {
     expect(pickPublished(lines, 0).value).toBeNull();
+  });
+
+  it('takes no date from a list of dated teasers just above the headline', () => {
+    const teasers = ['Corona und die Wirtschaft', '04. März 2020', 'Angst vor Corona', '04. März 2020', 'Krisenmanager mit Hasenfuß', 'Oliver Tanzer', 'Leben mit Coronavirus', '04. März 2020', 'Moritat vom Virus', 'Lydia Mischkulnig', 'Corona: Wirtschaft in der Doppelmühle', '26. Februar 2020', 'SARS: Panik mit Januskopf', 'Doris Helmberger-Fleckl', '© Foto: iStock', 'Gesellschaft'];
+    const lines = page(...teasers, 'Achtsam durch die Krise', 'Teilen', 'Drucken', 'Merken', 'Vorlesen', 'Ursula Baatz', STORY, STORY);
+    expect(pickPublished(lines, teasers.length).value).toBeNull();
   });
 
   it('reads 03/04/2019 as day first on a German page', () => {
