@@ -48,6 +48,7 @@ const COMMENT_MARKER = anyOf(words_.commentMarkers);
 const NAVIGATION = anyOf(words_.navigation, true);
 /** "seit dem 1. Oktober 2022", "bis 31.12.2020", "depuis le 5 déc. 2019": the bound of a range. */
 const RANGE_BOUND = new RegExp(`${anyOf(words_.rangeLeads).source}\\s+(?:(?:${words_.rangeArticles.join('|')})\\s+)?$`, 'iu');
+const FIELD_SEPARATOR = /\s+[|•·]\s+/u;
 const EMBEDDED_POST = /\(@\w+\)|^[—–-]\s.*@\w+/u;
 
 /** "(Stand: 28. November 2018)" after a source line cites a document's date, not the page's. */
@@ -125,10 +126,19 @@ export function pickPublished(lines: readonly Line[], titleLine: number, options
     // A link to the previous or next post ("« Older post 14.12.2019") dates that post.
     if (EMBEDDED_POST.test(line.text) || NOT_PUBLICATION.test(line.text) || NAVIGATION.test(line.text) || line.text.endsWith(':')) continue;
     // A long line is a sentence: only a dateline at its start can date the page.
-    const readings = long ? readDates(line.text.slice(0, weights.datelineLead)).slice(0, 1) : readDates(line.text);
-    for (const reading of readings) {
-      const kind = (long ? undefined : kindOf(line.text, reading)) ?? (isDateline(line.text, reading) ? 'dateline' : undefined);
-      if (!kind || reading.match.weekdayMismatch || inParentheses(line.text, reading) || RANGE_BOUND.test(line.text.slice(0, reading.match.index))) continue;
+    const readings = (long ? readDates(line.text.slice(0, weights.datelineLead)).slice(0, 1) : readDates(line.text)).map((reading) => ({ reading, text: line.text, whole: !long }));
+    // A meta line of fields ("Veröffentlicht: 05.01.2020 | Autor: X | Tags: ..."): each field
+    // is read as a line of its own.
+    if (line.text.length <= weights.fieldsMaxLength && FIELD_SEPARATOR.test(line.text)) {
+      for (const text of line.text.split(FIELD_SEPARATOR)) if (text.length <= weights.maxLineLength) readings.push(...readDates(text).map((reading) => ({ reading, text, whole: true })));
+    }
+    const seen = new Set<string>();
+    for (const { reading, text, whole } of readings) {
+      const kind = (whole ? kindOf(text, reading) : undefined) ?? (isDateline(text, reading) ? 'dateline' : undefined);
+      if (!kind || reading.match.weekdayMismatch || inParentheses(text, reading) || RANGE_BOUND.test(text.slice(0, reading.match.index))) continue;
+      // The same date read on the whole line and in its field counts once.
+      if (seen.has(reading.match.published.date)) continue;
+      seen.add(reading.match.published.date);
       let published = reading.match.published;
       if (reading.match.ambiguous) {
         if (order === null) order = pageOrder(lines, options.language);
