@@ -33,7 +33,7 @@ export interface PublishedPick extends Step<Published | null> {
 interface Candidate {
   line: number;
   reading: DateLineReading;
-  kind: 'date-line' | 'cue' | 'byline' | 'meta' | 'dateline';
+  kind: 'date-line' | 'cue' | 'byline' | 'meta' | 'dateline' | 'posted';
   published: Published;
   score: number;
 }
@@ -48,6 +48,16 @@ const COMMENT_MARKER = anyOf(words_.commentMarkers);
 const NAVIGATION = anyOf(words_.navigation, true);
 /** "seit dem 1. Oktober 2022", "bis 31.12.2020", "depuis le 5 déc. 2019": the bound of a range. */
 const RANGE_BOUND = new RegExp(`${anyOf(words_.rangeLeads).source}\\s+(?:(?:${words_.rangeArticles.join('|')})\\s+)?$`, 'iu');
+const POSTED_LEAD = new RegExp(`${anyOf(words_.postedLeads).source}(?:\\s+[\\p{L},.]+){0,2}\\s*$`, 'iu');
+const POSTED_TAIL = anyOf(words_.postedTails);
+/**
+ * The sentence a blog template prints about the post itself: "Dieser Beitrag wurde am 04/02/2020
+ * von kj in News veröffentlicht", "This entry was posted on May 19, 2010 and is filed under ...".
+ */
+function isPosted(text: string, r: DateLineReading): boolean {
+  return POSTED_LEAD.test(text.slice(0, r.match.index)) && POSTED_TAIL.test(text.slice(r.match.index + r.match.matched.length));
+}
+
 const FIELD_SEPARATOR = /\s+[|•·]\s+/u;
 const EMBEDDED_POST = /\(@\w+\)|^[—–-]\s.*@\w+/u;
 
@@ -126,7 +136,8 @@ export function pickPublished(lines: readonly Line[], titleLine: number, options
     // A link to the previous or next post ("« Older post 14.12.2019") dates that post.
     if (EMBEDDED_POST.test(line.text) || NOT_PUBLICATION.test(line.text) || NAVIGATION.test(line.text) || line.text.endsWith(':')) continue;
     // A long line is a sentence: only a dateline at its start can date the page.
-    const readings = (long ? readDates(line.text.slice(0, weights.datelineLead)).slice(0, 1) : readDates(line.text)).map((reading) => ({ reading, text: line.text, whole: !long }));
+    const posted = line.text.length <= weights.postedMaxLength && POSTED_LEAD.test(line.text.replace(/\d.*$/su, ''));
+    const readings = (long && !posted ? readDates(line.text.slice(0, weights.datelineLead)).slice(0, 1) : readDates(line.text)).map((reading) => ({ reading, text: line.text, whole: !long }));
     // A meta line of fields ("Veröffentlicht: 05.01.2020 | Autor: X | Tags: ..."): each field
     // is read as a line of its own.
     if (line.text.length <= weights.fieldsMaxLength && FIELD_SEPARATOR.test(line.text)) {
@@ -134,7 +145,7 @@ export function pickPublished(lines: readonly Line[], titleLine: number, options
     }
     const seen = new Set<string>();
     for (const { reading, text, whole } of readings) {
-      const kind = (whole ? kindOf(text, reading) : undefined) ?? (isDateline(text, reading) ? 'dateline' : undefined);
+      const kind = (whole ? kindOf(text, reading) : undefined) ?? (isDateline(text, reading) ? 'dateline' : isPosted(text, reading) ? 'posted' : undefined);
       if (!kind || reading.match.weekdayMismatch || inParentheses(text, reading) || RANGE_BOUND.test(text.slice(0, reading.match.index))) continue;
       // The same date read on the whole line and in its field counts once.
       if (seen.has(reading.match.published.date)) continue;

@@ -32,6 +32,9 @@ describe('pickPublished', () => {
     ['cue and author', page('Gespräche werden bald fortgesetzt', 'Geschrieben von Cooper am 25.08.2015 22:30 (1599 x gelesen)', STORY, STORY), 0, '2015-08-25'],
     // a meta line of fields: the date's own field is read as a line
     ['fields', page('Gespräche werden bald fortgesetzt', 'Veröffentlicht: 05.01.2020 | Autor: gnaddrig | Abgelegt unter: Canon Powershot S110, Fotografie | Tags: Abendhimmel, Gegenlicht, Silhouette', STORY, STORY), 0, '2020-01-05'],
+    // the sentence a blog template prints about the post, even a long one
+    ['blog template sentence', page('Gespräche werden bald fortgesetzt', STORY, STORY, 'Literatur und Typografie wurde am 19. Mai 2010 um 23:03 Uhr gepostet und unter Lesenswert, Literatur, Medienwandel, Typografie, Gestaltung, Bücher und Lesen abgelegt.'), 0, '2010-05-19'],
+    ['blog template, weekday', page('Talks resume in the capital soon', STORY, STORY, 'This entry was posted on Wednesday, May 19, 2010 and is filed under News.'), 0, '2010-05-19'],
     // a press-release dateline leading the first paragraph, with or without a place
     ['dateline', page('Gespräche werden bald fortgesetzt', STORY, `29.11.2022 – ${STORY}`, STORY), 0, '2022-11-29'],
     ['dateline with place', page('Gespräche werden bald fortgesetzt', `Wien, 14. Dezember 2021 – ${STORY}`, STORY), 0, '2021-12-14'],
@@ -59,6 +62,8 @@ describe('pickPublished', () => {
     ['cited in parentheses', page('Talks resume in the capital soon', STORY, 'Quelle: Bericht 523 (Stand: 28. November 2018)', STORY)],
     // published and updated on different days side by side: which one is the page's date is open
     ['published and updated differ', page('Talks resume in the capital soon', 'Updated: 21 Nov 2019', 'Published: 19 Nov 2019', STORY, STORY)],
+    // "wurde am" in a story sentence without the template's "veröffentlicht"/"gepostet"
+    ['founded on', page('Talks resume in the capital soon', 'Die Stiftung wurde am 23. Juni 2020 in Neustrelitz gegründet, sagte die Ministerin vor Journalisten in der Hauptstadt am Montag.', STORY, STORY)],
     // the day a page was printed or accessed, shown by its print view
     ['printout', page('Talks resume in the capital soon', 'Ausdruck vom 11.02.2020', STORY, STORY)],
     // the bound of a range: a running total's start, a deadline
