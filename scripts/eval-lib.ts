@@ -76,5 +76,12 @@ export function figuresOf(result: any): Figures {
     traf_author_overlap: traf.author.overlap,
     aeb_silver_author_overlap: aeb.silver_author.overlap,
     traf_author_spurious: traf.author.spurious,
+    // Dates: the scorer gives the share of pages with a gold date that got a date (coverage) and
+    // the same day (day_match); a wrong day is the difference. Spurious: a date where gold has none.
+    aeb_silver_date_same_day: aeb.silver_date.day_match,
+    aeb_silver_date_wrong: aeb.silver_date.coverage - aeb.silver_date.day_match,
+    traf_date_same_day: traf.date.day_match,
+    traf_date_wrong: traf.date.coverage - traf.date.day_match,
+    traf_date_spurious: traf.date.spurious,
   };
 }

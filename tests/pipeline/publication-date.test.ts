@@ -15,8 +15,8 @@ describe('pickPublished', () => {
     ['date line above headline', page('Menu', '23 Feb, 2020 05:06', 'Tripoli invites Pentagon to redeploy troops', STORY, STORY), 2, '2020-02-23'],
     // a byline with a date under the headline
     ['byline with a date', page('Talks resume in the capital soon', 'By Jane Doe Feb 8, 2020', STORY, STORY), 0, '2020-02-08'],
-    // published wins over updated on the same page
-    ['published over updated', page('Talks resume in the capital soon', 'Updated: 21 Nov 2019', 'Published: 19 Nov 2019', STORY, STORY), 0, '2019-11-19'],
+    // published and updated on the same day: that day
+    ['published and updated the same day', page('Talks resume in the capital soon', 'Updated: 19 Nov 2019 18:00', 'Published: 19 Nov 2019 10:00', STORY, STORY), 0, '2019-11-19'],
     // only an updated date: taken for want of a better one
     ['updated only', page('Talks resume in the capital soon', 'Aktualisiert am 28.01.2020', STORY, STORY), 0, '2020-01-28'],
     // an updated date under the headline beats a teaser's date far down the page
@@ -30,6 +30,16 @@ describe('pickPublished', () => {
     ['meta line', page('Talks resume in the capital soon', '21/06/2014 Tony Carter All, Books, Kit Reviews, News', STORY, STORY), 0, '2014-06-21'],
     // a cue word with an author name after it
     ['cue and author', page('Gespräche werden bald fortgesetzt', 'Geschrieben von Cooper am 25.08.2015 22:30 (1599 x gelesen)', STORY, STORY), 0, '2015-08-25'],
+    // a meta line of fields: the date's own field is read as a line
+    ['fields', page('Gespräche werden bald fortgesetzt', 'Veröffentlicht: 05.01.2020 | Autor: gnaddrig | Abgelegt unter: Canon Powershot S110, Fotografie | Tags: Abendhimmel, Gegenlicht, Silhouette', STORY, STORY), 0, '2020-01-05'],
+    // the sentence a blog template prints about the post, even a long one
+    ['blog template sentence', page('Gespräche werden bald fortgesetzt', STORY, STORY, 'Literatur und Typografie wurde am 19. Mai 2010 um 23:03 Uhr gepostet und unter Lesenswert, Literatur, Medienwandel, Typografie, Gestaltung, Bücher und Lesen abgelegt.'), 0, '2010-05-19'],
+    ['blog template, weekday', page('Talks resume in the capital soon', STORY, STORY, 'This entry was posted on Wednesday, May 19, 2010 and is filed under News.'), 0, '2010-05-19'],
+    // a press-release dateline leading the first paragraph, with or without a place
+    ['dateline', page('Gespräche werden bald fortgesetzt', STORY, `29.11.2022 – ${STORY}`, STORY), 0, '2022-11-29'],
+    ['dateline with place', page('Gespräche werden bald fortgesetzt', `Wien, 14. Dezember 2021 – ${STORY}`, STORY), 0, '2021-12-14'],
+    // the story's dateline beats a reader comment's date below the comments heading
+    ['dateline over comment', page('Gespräche werden bald fortgesetzt', STORY, `29.11.2022 – ${STORY}`, ...Array(16).fill(STORY), 'Mehr zum Thema', 'Kommentare', 'Marth 02.12.2022, 15:57:32', 'Ich bin schon vor Wochen darauf gestoßen.'), 0, '2022-11-29'],
   ])('%s', (_name, lines, title, date) => {
     expect(pickPublished(lines, title).value?.date).toBe(date);
   });
@@ -50,8 +60,25 @@ describe('pickPublished', () => {
     ['previous post', page('Talks resume in the capital soon', STORY, STORY, '« Whiskydinner in Schottland 14.12.2019, 19 Uhr')],
     // a date cited in parentheses
     ['cited in parentheses', page('Talks resume in the capital soon', STORY, 'Quelle: Bericht 523 (Stand: 28. November 2018)', STORY)],
+    // published and updated on different days side by side: which one is the page's date is open
+    ['published and updated differ', page('Talks resume in the capital soon', 'Updated: 21 Nov 2019', 'Published: 19 Nov 2019', STORY, STORY)],
+    // "wurde am" in a story sentence without the template's "veröffentlicht"/"gepostet"
+    ['founded on', page('Talks resume in the capital soon', 'Die Stiftung wurde am 23. Juni 2020 in Neustrelitz gegründet, sagte die Ministerin vor Journalisten in der Hauptstadt am Montag.', STORY, STORY)],
+    // the day a page was printed or accessed, shown by its print view
+    ['printout', page('Talks resume in the capital soon', 'Ausdruck vom 11.02.2020', STORY, STORY)],
+    // the bound of a range: a running total's start, a deadline
+    ['range start', page('Talks resume in the capital soon', 'Seit 1. Oktober 2022', STORY, STORY)],
+    ['range end', page('Talks resume in the capital soon', 'bis 31.12.2020', STORY, STORY)],
+    // a date inside a long sentence that only starts the paragraph without a dash is no dateline
+    ['date leading a sentence', page('Talks resume in the capital soon', `29.11.2022 was the day when ${STORY}`, STORY)],
   ])('no date: %s', (_name, lines) => {
     expect(pickPublished(lines, 0).value).toBeNull();
+  });
+
+  it('takes no date from a list of dated teasers just above the headline', () => {
+    const teasers = ['Corona und die Wirtschaft', '04. März 2020', 'Angst vor Corona', '04. März 2020', 'Krisenmanager mit Hasenfuß', 'Oliver Tanzer', 'Leben mit Coronavirus', '04. März 2020', 'Moritat vom Virus', 'Lydia Mischkulnig', 'Corona: Wirtschaft in der Doppelmühle', '26. Februar 2020', 'SARS: Panik mit Januskopf', 'Doris Helmberger-Fleckl', '© Foto: iStock', 'Gesellschaft'];
+    const lines = page(...teasers, 'Achtsam durch die Krise', 'Teilen', 'Drucken', 'Merken', 'Vorlesen', 'Ursula Baatz', STORY, STORY);
+    expect(pickPublished(lines, teasers.length).value).toBeNull();
   });
 
   it('reads 03/04/2019 as day first on a German page', () => {
