@@ -93,7 +93,10 @@ export function classifyLines(
   const [before2, after2] = [nearest(revised, 'short', -1), nearest(revised, 'short', 1)];
   revised.forEach((c, i) => {
     if (c !== 'short') return;
-    final[i] = before2[i] === 'good' && after2[i] === 'good' ? 'good' : 'bad';
+    const beside = (j: number) => revised[j] === 'good' && !furniture[j];
+    // A short sentence right beside prose (an opening question, a closing remark) is prose too.
+    const sentence = endsLikeSentence(lines[i]!.text) && words(lines[i]!.text).length >= thresholds.shortSentenceMinWords;
+    final[i] = (before2[i] === 'good' && after2[i] === 'good') || (sentence && (beside(i - 1) || beside(i + 1))) ? 'good' : 'bad';
   });
   return final;
 }

@@ -40,6 +40,21 @@ describe('classifyLines (context)', () => {
     expect(classifyLines(lines, () => false, en)).toEqual(['good', 'good', 'good', 'bad', 'bad']);
   });
 
+  it.each([
+    // a closing remark right under the last paragraph, then furniture: prose
+    ['closing sentence', [PROSE, PROSE2, 'Officials gave no other details.', 'Home News Sport Business Culture Opinion Travel Weather Video Audio Podcasts'], 'good'],
+    // an opening question right above the first paragraph: prose
+    ['opening question', ['Home News Sport Business Culture Opinion Travel Weather Video Audio Podcasts', 'Why does this keep happening?', PROSE, PROSE2], 'good'],
+    // the same line without sentence punctuation (a teaser title) beside prose: furniture
+    ['teaser title', [PROSE, PROSE2, 'Officials gave no other details', 'Home News Sport Business Culture Opinion Travel Weather Video Audio Podcasts'], 'bad'],
+    // a sentence of three words is too short to tell from a widget ("Thanks for reading.")
+    ['three words', [PROSE, PROSE2, 'Thanks for reading.', 'Home News Sport Business Culture Opinion Travel Weather Video Audio Podcasts'], 'bad'],
+  ])('a short sentence beside prose on one side only: %s', (_name, texts, expected) => {
+    const lines = toLines(texts.join('\n'));
+    const at = lines.findIndex((l) => l.text.length < 70);
+    expect(classifyLines(lines, () => false, en)[at]).toBe(expected);
+  });
+
   it('treats lines labelled as furniture as bad whatever they look like', () => {
     const lines = toLines([PROSE, PROSE2].join('\n'));
     expect(classifyLines(lines, (i) => i === 1, en)).toEqual(['good', 'bad']);
