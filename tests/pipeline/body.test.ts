@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type LineClass, classifyLine, classifyLines, mainClusters, pickBody, splitGlued } from '../../src/pipeline/body.ts';
+import { type LineClass, classifyLine, classifyLines, isEndMarker, mainClusters, pickBody, splitGlued } from '../../src/pipeline/body.ts';
 import { toLines } from '../../src/pipeline/lines.ts';
 import { stopWordsFor } from '../../src/pipeline/language.ts';
 
@@ -52,7 +52,8 @@ describe('classifyLines (context)', () => {
   ])('a short sentence beside prose on one side only: %s', (_name, texts, expected) => {
     const lines = toLines(texts.join('\n'));
     const at = lines.findIndex((l) => l.text.length < 70);
-    expect(classifyLines(lines, () => false, en)[at]).toBe(expected);
+    const pick = pickBody(lines, 0, classifyLines(lines, () => false, en), () => false);
+    expect(pick.lines.includes(at) ? 'good' : 'bad').toBe(expected);
   });
 
   it('treats lines labelled as furniture as bad whatever they look like', () => {
@@ -116,5 +117,23 @@ describe('pickBody', () => {
     const pick = pickBody(lines, 1, classes, () => false);
     expect(pick.lines).toEqual([7, 8, 9, 10]);
     expect(pick.dropped.get(11)).toBe('end-marker');
+  });
+});
+
+describe('isEndMarker', () => {
+  it.each([
+    ['Related stories', true],
+    // a count beside the heading is ignored
+    ['[ 167 comments ]', true],
+    ['Kommentare (12)', true],
+    // a short heading built around a phrase
+    ['Das Thema könnte dich auch interessieren:', true],
+    ['More from Sportsnet', true],
+    ['Vous aimerez aussi', true],
+    // a sentence that uses the phrase is no heading
+    ['Readers who liked the first book might like the second one even more, the publisher said.', false],
+    ['Comments by the minister drew criticism', false],
+  ])('%s', (text, expected) => {
+    expect(isEndMarker(text)).toBe(expected);
   });
 });
