@@ -13,6 +13,9 @@ describe('labelBoilerplate: captions and photo credits', () => {
     ['Wer die Äste auf die Wege zieht, ist unklar (Symbolbild)', 'caption-credit'],
     // a credit after a colon at the end of a short line
     ['Small lunar landers are planned by the company. Credit: Tyvak', 'caption-credit'],
+    // a full stop inside a domain or an initial is no sentence end
+    ['Erdölpumpen im Abendrot. Bild: TebNad/Shutterstock.com', 'caption-credit'],
+    ['Beitragsbild: Titelseite der Zeitung vom 2.4.2019', 'caption-credit'],
     // a picture agency at the end
     ['Lee Elder war mit golferischem Talent gesegnet. | © Augusta National/Getty Images', 'caption-credit'],
     ['The two managers pose for a photo at a private residence in June, Getty Images', 'caption-credit'],
