@@ -174,11 +174,11 @@ export function pickBody(lines: readonly Line[], start: number, classes: readonl
     (l) => !keptAt.has(l.index) && (keptAt.has(l.index - 1) || keptAt.has(l.index + 1)) && l.index >= start && inArticle(l) && !isTaken(l.index) && isShortSentence(l.text),
   );
   if (beside.length > 0) kept = [...kept, ...beside].sort((a, b) => a.index - b.index);
-  // Trailing short lines without sentence punctuation are comment and share widgets.
+  // Trailing short lines without sentence punctuation are teaser titles, comment and share widgets.
   let end = kept.length;
   while (end > 0) {
     const text = kept[end - 1]!.text;
-    if (words(text).length >= 8 || (endsLikeSentence(text) && words(text).length >= 4)) break;
+    if (words(text).length >= thresholds.trailingMinWords || (endsLikeSentence(text) && words(text).length >= 4)) break;
     dropped.set(kept[end - 1]!.index, 'trailing-short-line');
     end--;
   }

@@ -137,3 +137,16 @@ describe('isEndMarker', () => {
     expect(isEndMarker(text)).toBe(expected);
   });
 });
+
+describe('pickBody (end of the body)', () => {
+  it.each([
+    // a teaser title of ten words without sentence punctuation after the last paragraph goes
+    ['teaser title', 'Everything that the residents need to know about the controversial new bypass consultation', false],
+    // a closing sentence of the same length stays
+    ['closing sentence', 'The council will meet again in the spring to decide on it.', true],
+  ])('%s', (_name, last, kept) => {
+    const lines = toLines(['Headline', PROSE, PROSE2, last].join('\n'));
+    const pick = pickBody(lines, 1, classifyLines(lines, () => false, en), () => false);
+    expect(pick.lines.includes(3)).toBe(kept);
+  });
+});
