@@ -8,6 +8,7 @@ import thresholds from '../heuristics/body.json' with { type: 'json' };
 import { type Line, endsLikeSentence, fold, words } from './lines.ts';
 
 const END_MARKERS = new Set(thresholds.endMarkers);
+const END_PHRASES = thresholds.endPhrases;
 
 export type LineClass = 'good' | 'near' | 'short' | 'bad';
 
@@ -126,6 +127,19 @@ function clustersOf(lines: readonly Line[], keep: (l: Line) => boolean, start: n
   return clusters.filter((c) => c.at(-1)!.index >= start);
 }
 
+/** A line too short to class alone that still reads as a sentence. */
+function isShortSentence(text: string): boolean {
+  return text.length < thresholds.lengthLow && endsLikeSentence(text) && words(text).length >= thresholds.shortSentenceMinWords;
+}
+
+/** A heading that opens what follows an article: "Related stories", "Comments", "[ 167 comments ]". */
+export function isEndMarker(text: string): boolean {
+  const folded = fold(text);
+  if (END_MARKERS.has(folded) || END_MARKERS.has(folded.replace(/^\d+ | \d+$/g, ''))) return true;
+  // A short heading built around one of the phrases ("Das Thema könnte dich auch interessieren").
+  return words(text).length <= thresholds.endPhraseMaxWords && END_PHRASES.some((p) => ` ${folded} `.includes(` ${p} `));
+}
+
 /** Builds the body from the lines after the headline that the classifier keeps. */
 export function pickBody(lines: readonly Line[], start: number, classes: readonly LineClass[], isTaken: (i: number) => boolean): BodyPick {
   const dropped = new Map<number, string>();
@@ -135,7 +149,7 @@ export function pickBody(lines: readonly Line[], start: number, classes: readonl
   const clusters = clustersOf(lines, isGood, start);
   const best = Math.max(0, ...clusters.map(textSize));
   const opening = clusters.find((c) => textSize(c) >= best * thresholds.minClusterShare)?.[0]?.index;
-  const endAt = opening === undefined ? undefined : lines.find((l) => l.index > opening + 1 && END_MARKERS.has(fold(l.text)))?.index;
+  const endAt = opening === undefined ? undefined : lines.find((l) => l.index > opening + 1 && isEndMarker(l.text))?.index;
   if (endAt !== undefined) dropped.set(endAt, 'end-marker');
   const inArticle = (l: Line) => endAt === undefined || l.index < endAt;
   // Lines above the headline count only in a cluster that runs on past it: then the line taken
@@ -153,11 +167,18 @@ export function pickBody(lines: readonly Line[], start: number, classes: readonl
     lede.unshift(line);
   }
   kept = [...lede, ...kept];
-  // Trailing short lines without sentence punctuation are comment and share widgets.
+  // A short sentence right beside a kept line (an opening question, a closing remark) is article
+  // text too, though only one of its sides is prose.
+  const keptAt = new Set(kept.map((l) => l.index));
+  const beside = lines.filter(
+    (l) => !keptAt.has(l.index) && (keptAt.has(l.index - 1) || keptAt.has(l.index + 1)) && l.index >= start && inArticle(l) && !isTaken(l.index) && isShortSentence(l.text),
+  );
+  if (beside.length > 0) kept = [...kept, ...beside].sort((a, b) => a.index - b.index);
+  // Trailing short lines without sentence punctuation are teaser titles, comment and share widgets.
   let end = kept.length;
   while (end > 0) {
     const text = kept[end - 1]!.text;
-    if (words(text).length >= 8 || (endsLikeSentence(text) && words(text).length >= 4)) break;
+    if (words(text).length >= thresholds.trailingMinWords || (endsLikeSentence(text) && words(text).length >= 4)) break;
     dropped.set(kept[end - 1]!.index, 'trailing-short-line');
     end--;
   }

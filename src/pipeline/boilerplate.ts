@@ -18,7 +18,8 @@ const creditWords = lists.creditWords.map(escapeRegExp).join('|');
 // "(Image: GETTY )", "[File: Reuters]", "(Symbolbild)", "... | © Getty Images" at the end of a line.
 const CREDIT_BRACKET = new RegExp(`[([](?:${creditWords})\\b[^)\\]]{0,80}[)\\]]\\.?$|\\|\\s*©[^|]{1,80}$`, 'iu');
 // "Credit: NASA" closing a short line (a caption under a picture).
-const CREDIT_COLON = new RegExp(`(?:^|\\s)(?:${creditWords}):\\s*[^.!?:]{1,60}$`, 'iu');
+// A full stop inside a name or domain ("Shutterstock.com", "dpa/A. Weigel") is no sentence end.
+const CREDIT_COLON = new RegExp(`(?:^|\\s)(?:${creditWords}):\\s*(?:[^.!?:]|\\.(?=\\S)){1,60}$`, 'iu');
 const CREDIT_TAIL = new RegExp(`(?:${lists.creditTails.map(escapeRegExp).join('|')})\\s*\\)?$`, 'iu');
 const CALLS_TO_ACTION = lists.callsToAction;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type LineClass, classifyLine, classifyLines, mainClusters, pickBody, splitGlued } from '../../src/pipeline/body.ts';
+import { type LineClass, classifyLine, classifyLines, isEndMarker, mainClusters, pickBody, splitGlued } from '../../src/pipeline/body.ts';
 import { toLines } from '../../src/pipeline/lines.ts';
 import { stopWordsFor } from '../../src/pipeline/language.ts';
 
@@ -38,6 +38,22 @@ describe('classifyLines (context)', () => {
   it('keeps a short subheading between two paragraphs and drops one between menus', () => {
     const lines = toLines([PROSE, 'What happens next', PROSE2, 'Home News Sport Business Culture Opinion Travel Weather Video Audio Podcasts', 'Share this'].join('\n'));
     expect(classifyLines(lines, () => false, en)).toEqual(['good', 'good', 'good', 'bad', 'bad']);
+  });
+
+  it.each([
+    // a closing remark right under the last paragraph, then furniture: prose
+    ['closing sentence', [PROSE, PROSE2, 'Officials gave no other details.', 'Home News Sport Business Culture Opinion Travel Weather Video Audio Podcasts'], 'good'],
+    // an opening question right above the first paragraph: prose
+    ['opening question', ['Home News Sport Business Culture Opinion Travel Weather Video Audio Podcasts', 'Why does this keep happening?', PROSE, PROSE2], 'good'],
+    // the same line without sentence punctuation (a teaser title) beside prose: furniture
+    ['teaser title', [PROSE, PROSE2, 'Officials gave no other details', 'Home News Sport Business Culture Opinion Travel Weather Video Audio Podcasts'], 'bad'],
+    // a sentence of three words is too short to tell from a widget ("Thanks for reading.")
+    ['three words', [PROSE, PROSE2, 'Thanks for reading.', 'Home News Sport Business Culture Opinion Travel Weather Video Audio Podcasts'], 'bad'],
+  ])('a short sentence beside prose on one side only: %s', (_name, texts, expected) => {
+    const lines = toLines(texts.join('\n'));
+    const at = lines.findIndex((l) => l.text.length < 70);
+    const pick = pickBody(lines, 0, classifyLines(lines, () => false, en), () => false);
+    expect(pick.lines.includes(at) ? 'good' : 'bad').toBe(expected);
   });
 
   it('treats lines labelled as furniture as bad whatever they look like', () => {
@@ -101,5 +117,36 @@ describe('pickBody', () => {
     const pick = pickBody(lines, 1, classes, () => false);
     expect(pick.lines).toEqual([7, 8, 9, 10]);
     expect(pick.dropped.get(11)).toBe('end-marker');
+  });
+});
+
+describe('isEndMarker', () => {
+  it.each([
+    ['Related stories', true],
+    // a count beside the heading is ignored
+    ['[ 167 comments ]', true],
+    ['Kommentare (12)', true],
+    // a short heading built around a phrase
+    ['Das Thema könnte dich auch interessieren:', true],
+    ['More from Sportsnet', true],
+    ['Vous aimerez aussi', true],
+    // a sentence that uses the phrase is no heading
+    ['Readers who liked the first book might like the second one even more, the publisher said.', false],
+    ['Comments by the minister drew criticism', false],
+  ])('%s', (text, expected) => {
+    expect(isEndMarker(text)).toBe(expected);
+  });
+});
+
+describe('pickBody (end of the body)', () => {
+  it.each([
+    // a teaser title of ten words without sentence punctuation after the last paragraph goes
+    ['teaser title', 'Everything that the residents need to know about the controversial new bypass consultation', false],
+    // a closing sentence of the same length stays
+    ['closing sentence', 'The council will meet again in the spring to decide on it.', true],
+  ])('%s', (_name, last, kept) => {
+    const lines = toLines(['Headline', PROSE, PROSE2, last].join('\n'));
+    const pick = pickBody(lines, 1, classifyLines(lines, () => false, en), () => false);
+    expect(pick.lines.includes(3)).toBe(kept);
   });
 });

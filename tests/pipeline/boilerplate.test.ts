@@ -13,6 +13,9 @@ describe('labelBoilerplate: captions and photo credits', () => {
     ['Wer die Äste auf die Wege zieht, ist unklar (Symbolbild)', 'caption-credit'],
     // a credit after a colon at the end of a short line
     ['Small lunar landers are planned by the company. Credit: Tyvak', 'caption-credit'],
+    // a full stop inside a domain or an initial is no sentence end
+    ['Erdölpumpen im Abendrot. Bild: TebNad/Shutterstock.com', 'caption-credit'],
+    ['Beitragsbild: Titelseite der Zeitung vom 2.4.2019', 'caption-credit'],
     // a picture agency at the end
     ['Lee Elder war mit golferischem Talent gesegnet. | © Augusta National/Getty Images', 'caption-credit'],
     ['The two managers pose for a photo at a private residence in June, Getty Images', 'caption-credit'],
@@ -29,8 +32,18 @@ describe('labelBoilerplate: calls to action', () => {
     ['Enter your email address to subscribe to this blog and receive notifications of new posts by email.', 'call-to-action'],
     ['Lust auf mehr? Lass dir die besten Storys jede Woche in deinen Posteingang liefern.', 'call-to-action'],
     ['Abonnez-vous à notre newsletter pour recevoir les dernières nouvelles.', 'call-to-action'],
+    ['If you enjoyed reading this post – would you consider supporting our work? Just click here.', 'call-to-action'],
+    ['Aktuelle Stories und die wichtigsten News für Marketeers direkt in dein Postfach!', 'call-to-action'],
+    // lead-ins and widget labels in the five languages
+    ['Le puede interesar: JEP abrirá tres nuevos macrocasos', 'lead-in'],
+    ['Siguenos en Telegram, Instagram, Facebook y Twitter para recibir en directo todas nuestras actualizaciones', 'lead-in'],
+    ['SEE MORE: Hong Kong protests: 800 students under siege in university', 'lead-in'],
+    ['getaggt mit:Bedingungsloses GrundeinkommenBerlinDemonstration', 'lead-in'],
+    ['Podziel się', 'widget'],
+    ['Rezept drucken', 'widget'],
     // reporting that uses the same verbs stays
     ['The company continued to sign up additional subscribers throughout the day, the spokesman said.', null],
+    ['Also, the council said the plan would be published in the spring.', null],
   ])('%s', (text, expected) => {
     expect(ruleOf(text)).toBe(expected);
   });
