@@ -116,7 +116,11 @@ for (const n of sizes.length ? sizes : [1000, 5000, 19043]) {
     console.log(row('add one article', build(articles, out, cache), cold));
     check('after add');
   }
-  fs.appendFileSync(path.join(articles, victim), '\nThe company declined to comment further on the report.\n');
+  // An edit inside the story (not after its sign-off, where it would be boilerplate): its page,
+  // its records and its search shard change.
+  const lines = fs.readFileSync(path.join(articles, victim), 'utf8').split('\n');
+  lines.splice(Math.ceil(lines.length / 2), 0, 'The company declined to comment further on the report, a spokesman said on Tuesday.');
+  fs.writeFileSync(path.join(articles, victim), lines.join('\n'));
   console.log(row('edit one article', build(articles, out, cache), cold));
   check('after edit');
   fs.rmSync(path.join(articles, victim));
