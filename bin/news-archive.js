@@ -1,30 +1,38 @@
 #!/usr/bin/env node
 // Entry point: loads the TypeScript sources through tsx, then runs the CLI.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { register } from 'tsx/esm/api';
 
 // A build allocates many short-lived objects (records, page data, HTML): V8's default young
 // generation (16 MB semi-spaces) spends much CPU collecting them. Run again with 32 MB
-// semi-spaces (64 MB saves little more and costs memory) unless the caller chose V8 heap flags;
+// semi-spaces (64 MB saves little more and costs memory) unless the caller set the semi-space
+// size or NEWS_ARCHIVE_NO_RESPAWN;
 // render children inherit them.
 const HEAP_FLAGS = ['--max-semi-space-size=32'];
 if (!process.execArgv.some((a) => a.startsWith('--max-semi-space-size')) && !process.env.NEWS_ARCHIVE_NO_RESPAWN) {
-  const run = spawnSync(process.execPath, [...HEAP_FLAGS, ...process.execArgv, fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: 'inherit' });
-  if (run.error) {
-    console.error(`news-archive: ${run.error.message}`);
+  const child = spawn(process.execPath, [...HEAP_FLAGS, ...process.execArgv, fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: 'inherit' });
+  // A signal sent to this process (a process manager stopping `serve`) reaches the real one too.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => child.kill(signal));
+  child.on('error', (error) => {
+    console.error(`news-archive: ${error.message}`);
     process.exit(2);
-  }
-  process.exit(run.status ?? (run.signal ? 128 + 2 : 1));
+  });
+  child.on('exit', (code, signal) => process.exit(code ?? (signal ? 128 + (os.constants.signals[signal] ?? 1) : 1)));
+} else {
+  await run();
 }
 
-register();
-globalThis[Symbol.for('news-archive.tsx-registered')] = true;
-const { main } = await import('../src/cli.ts');
-try {
-  process.exitCode = await main(process.argv.slice(2));
-} catch (error) {
-  // Only configuration and output errors reach here; article problems are messages.
-  console.error(`news-archive: ${error instanceof Error ? error.message : String(error)}`);
-  process.exitCode = 2;
+async function run() {
+  register();
+  globalThis[Symbol.for('news-archive.tsx-registered')] = true;
+  const { main } = await import('../src/cli.ts');
+  try {
+    process.exitCode = await main(process.argv.slice(2));
+  } catch (error) {
+    // Only configuration and output errors reach here; article problems are messages.
+    console.error(`news-archive: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 2;
+  }
 }
