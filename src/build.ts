@@ -2,7 +2,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { type ExtractOptions, type ExtractResult, type ReadResult, extract, normaliseBasePath, readInputs } from './extract.ts';
-import { pipelineVersion } from './cache/pipeline-version.ts';
+import { codeVersion } from './cache/pipeline-version.ts';
 import { type BuildRecord, inputKey, recordedOutputs } from './cache/up-to-date.ts';
 import { readAuthority } from './io/read-authority.ts';
 import type { RenderManifest } from './site/incremental.ts';
@@ -168,7 +168,9 @@ async function lastBuildIfUnchanged(
   const key = inputKey({
     inputs: read.inputs,
     readMessages: read.messages,
-    versions: [await pipelineVersion(), await siteVersion(siteSettings(o))],
+    // The whole tool's code, not only the analysis and site versions: extract, resolve and the
+    // data files change the output too.
+    versions: [await codeVersion(), await siteVersion(siteSettings(o))],
     options: { basePath: o.basePath, siteTitle: o.siteTitle, siteUrl: o.siteUrl ?? null, search: !o.noSearch, entities: o.entities ?? true },
     authority: await readAuthority(o.authority, o.articles),
   });

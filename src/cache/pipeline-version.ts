@@ -30,6 +30,18 @@ function compute(): Promise<string> {
   return hashFiles(INPUTS, NOT_ANALYSIS);
 }
 
+let codeMemo: Promise<string> | undefined;
+
+/**
+ * Hash of all of the package's code and data (sources, models, templates, assets, Eleventy
+ * config, entry points, locked dependencies): any change to the tool changes it. Keys the whole
+ * build's "nothing changed" short cut, which must not survive an upgrade.
+ */
+export function codeVersion(): Promise<string> {
+  codeMemo ??= hashFiles(['src', 'models', 'templates', 'public', 'bin', '.eleventy.ts', 'package-lock.json']);
+  return codeMemo;
+}
+
 /** Hash of the files under `inputs` (relative to the package root), leaving out `exclude` prefixes. */
 export async function hashFiles(inputs: readonly string[], exclude: ReadonlySet<string> = new Set()): Promise<string> {
   const hash = createHash('sha256');

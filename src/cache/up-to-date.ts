@@ -1,8 +1,8 @@
 /**
  * The whole-build short cut (make's idea, applied to the build as a whole): when every input of
  * a build is what it was for the last one (each article file's bytes, what reading them
- * reported, the authority file, the options that reach the output, the versions of the analysis
- * and of the site) and every output of the last build is still on disk, the output is already
+ * reported, the authority file, the options that reach the output, the version of the tool's code
+ * and of the site settings) and every output of the last build is still on disk, the output is already
  * what this build would write, so there is nothing to do. The last build's figures and messages
  * are kept with its manifest so the short cut still reports them.
  */
@@ -27,7 +27,7 @@ export interface BuildInputs {
   /** The article files as read, and the messages of reading them. */
   inputs: readonly ArticleInput[];
   readMessages: readonly Message[];
-  /** Versions of the analysis and of the rendering (code, data files, templates, settings). */
+  /** Versions of the tool (all its code, data files and templates) and of the site settings. */
   versions: readonly string[];
   /** Options that change the output (base path, title, site URL, search on or off, ...). */
   options: Record<string, unknown>;
