@@ -11,7 +11,7 @@ import settings from './heuristics/site.json' with { type: 'json' };
 import os from 'node:os';
 import { batches } from './site/page-lists.ts';
 import { newEleventy, renderBatches } from './site/render-batches.ts';
-import { type SiteFiles, contextFor, finishSiteRun, handOff, siteSettings, startSiteRun, writeSiteFiles } from './site/plugin.ts';
+import { type SiteFiles, contextFor, finishSiteRun, handOff, siteSettings, startSearch, startSiteRun, writeSiteFiles } from './site/plugin.ts';
 import { allPresent, manifestPath, publicOutputs, readManifest, siteVersion } from './site/render-state.ts';
 import { StageTimer } from './progress.ts';
 import { ensureTsLoader } from './site/ts-loader.ts';
@@ -83,6 +83,11 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const archive = await extract({ ...options, articles, basePath }, read);
   // The files' bytes are not needed any more (the archive keeps each text).
   read = undefined;
+  // The search index needs only the resolved records: Pagefind starts on it now, in its own
+  // process, while this one builds the site model and renders.
+  const searching = !options.serve && !options.noSearch;
+  const version = searching ? await siteVersion(siteSettings({ basePath, siteTitle, ...(siteUrl ? { siteUrl } : {}) })) : '';
+  const searchRun = searching ? startSearch(out, archive, upToDate?.manifest, version) : undefined;
   const timer = new StageTimer(options.onProgress);
   timer.start('site model');
   await fs.mkdir(out, { recursive: true });
@@ -96,6 +101,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     incremental: options.cache ? { manifestFile: manifestPath(options.cache, out), ...(upToDate ? { inputKey: upToDate.key, ...(upToDate.manifest ? { manifest: upToDate.manifest } : {}) } : {}) } : {},
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     search: !options.serve ? !options.noSearch : true,
+    ...(searchRun ? { searchRun } : {}),
   });
   const timings = () => ({ ...archive.stats?.timings, ...timer.timings });
   handOff(context);
@@ -138,8 +144,8 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const search = context.incremental.search;
   if (search?.errors.length) throw new Error(`the search index could not be written: ${search.errors.join('; ')}`);
   timer.end();
-  // The search index is built alongside the rendering: its own time, within the stage's.
-  const searchTime: Record<string, number> = search?.ms !== undefined ? { 'of which search': search.ms } : {};
+  // The search index is built in Pagefind's process from the end of resolve on: its own time.
+  const searchTime: Record<string, number> = search?.ms !== undefined ? { 'search (in parallel)': search.ms } : {};
   return {
     archive,
     counts: countsOf(archive),

@@ -71,12 +71,17 @@ const HEADS = {
 
 const named = (e: EntityView): NamedCount => ({ name: e.name, url: e.url, count: e.articles.length, typeLabel: e.typeLabel });
 
+/** Output file of an article's page. */
+export function articlePath(id: string): string {
+  return `articles/${id}/index.html`;
+}
+
 /** Every page of the site, by template. */
 export function pageLists(model: SiteModel): PageLists {
   return {
     article: model.articles.map((a) => ({
       ...a,
-      path: `articles/${a.id}/index.html`,
+      path: articlePath(a.id),
       head: { title: a.title, description: a.description, lang: a.language !== 'und' ? a.language : 'en', ogType: 'article' },
     })),
     entity: model.entityPages.map(({ entity, ...page }) => {

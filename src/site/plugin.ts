@@ -12,7 +12,7 @@ import { type RenderManifest, planFiles, planRender } from './incremental.ts';
 import { type PageItem, type PageLists, pageLists, sitemapPaths, withBodies } from './page-lists.ts';
 import { existsIn, readManifest, removeOutputs, saveManifest, siteVersion } from './render-state.ts';
 import { cacheNunjucksTemplates } from './nunjucks-cache.ts';
-import { type SearchIndexResult, writeSearchIndex } from './search-index.ts';
+import { type SearchIndexResult, searchItemsOf, writeSearchIndex } from './search-index.ts';
 import { type SiteModel, buildSiteModel } from './view-model.ts';
 import { dataFiles, writeFiles } from './write-data.ts';
 
@@ -38,6 +38,8 @@ export interface SiteContext {
   onProgress?: OnProgress;
   /** Build the search index (alongside the rendering, in Pagefind's own process). */
   search?: boolean;
+  /** The search index, when build() started it before the site model (see startSearch). */
+  searchRun?: Promise<SearchIndexResult>;
   /** Set by build() when it renders in batches: it plans and finishes the run itself. */
   batched?: boolean;
   /** Pages this run renders (for the progress line). */
@@ -168,7 +170,17 @@ export async function startSiteRun(context: SiteContext): Promise<SiteRun> {
   const plan = planRender(context.lists, version, state.manifest, existsIn(context.out));
   context.rendering = plan.rendered;
   const previous = state.manifest?.version === version ? state.manifest.search : undefined;
-  return { plan, version, ...(context.search ? { search: settle(writeSearchIndex(context.out, context.lists.article, previous)) } : {}) };
+  return { plan, version, ...(context.search ? { search: context.searchRun ?? settle(writeSearchIndex(context.out, context.lists.article, previous)) } : {}) };
+}
+
+/**
+ * Starts the search index from the resolved archive, before the site model is built, so Pagefind
+ * indexes while this process models, plans and renders. `manifest`: the last build's (its shard
+ * fingerprints count only under the same site version).
+ */
+export function startSearch(out: string, archive: ExtractResult, manifest: RenderManifest | undefined, version: string): Promise<SearchIndexResult> {
+  const previous = manifest?.version === version ? manifest.search : undefined;
+  return settle(writeSearchIndex(out, searchItemsOf(archive), previous));
 }
 
 /** The data files of a build (downloads, feeds, sitemap, raw texts), written when changed. */

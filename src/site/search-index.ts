@@ -11,7 +11,9 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { fingerprint } from './incremental.ts';
-import type { ArticleItem } from './page-lists.ts';
+import type { Archive } from '../archive/assemble.ts';
+import { type ArticleItem, articlePath } from './page-lists.ts';
+import { entityGroupsOf, yearOf } from './view-model.ts';
 import { shardCount, shardFolder, shardOf } from './search-shards.ts';
 
 export interface SearchRecord {
@@ -38,8 +40,29 @@ export interface SearchIndexResult {
 /** Records sent to Pagefind at once. */
 const BATCH = 200;
 
+/** What a search record is made from: the parts of an article page it indexes. */
+export type SearchItem = Pick<ArticleItem, 'id' | 'path' | 'title' | 'subtitle' | 'body' | 'source' | 'year' | 'entityGroups'>;
+
+/**
+ * The search items of an archive, straight from its records (the same as its article pages'
+ * items): the index can start as soon as the archive is resolved, alongside the site model.
+ */
+export function searchItemsOf(archive: Pick<Archive, 'articles' | 'entities'>): SearchItem[] {
+  const entityArticles = new Map(archive.entities.map((e) => [e.id, e.articles.length]));
+  return archive.articles.map((a) => ({
+    id: a.id,
+    path: articlePath(a.id),
+    title: a.title,
+    subtitle: a.subtitle,
+    body: a.body,
+    source: a.source,
+    year: yearOf(a),
+    entityGroups: entityGroupsOf(a, () => '', entityArticles),
+  }));
+}
+
 /** The search record of one article page. Pure. */
-export function searchRecord(a: ArticleItem): SearchRecord {
+export function searchRecord(a: SearchItem): SearchRecord {
   const filters: Record<string, string[]> = {};
   if (a.source) filters.source = [a.source.name];
   if (a.year) filters.year = [a.year];
@@ -64,7 +87,7 @@ export function searchRecord(a: ArticleItem): SearchRecord {
  */
 export async function writeSearchIndex(
   out: string,
-  articles: readonly ArticleItem[],
+  articles: readonly SearchItem[],
   previous: readonly string[] = [],
   shardSize?: number,
 ): Promise<SearchIndexResult> {
@@ -72,7 +95,7 @@ export async function writeSearchIndex(
   const count = shardCount(articles.length, shardSize);
   // Records are made one shard at a time (and again when a shard is indexed): the records of a
   // whole large archive repeat every article's text and would stay in memory all the while.
-  const shards: ArticleItem[][] = Array.from({ length: count }, () => []);
+  const shards: SearchItem[][] = Array.from({ length: count }, () => []);
   for (const a of articles) shards[shardOf(a.id, count)]!.push(a);
   const prints = shards.map((members) => fingerprint([count, members.map(searchRecord)]));
   const result: SearchIndexResult = { pages: articles.length, indexed: 0, prints, errors: [] };

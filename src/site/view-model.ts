@@ -119,6 +119,26 @@ export function dateLabel(a: ArticleRecord): string {
   return p.estimated ? `${label} (estimated)` : label;
 }
 
+/** The year of a known (not estimated) publication date, for the search filter. */
+export function yearOf(a: ArticleRecord): string | null {
+  return a.published && !a.published.estimated ? a.published.date.slice(0, 4) : null;
+}
+
+/**
+ * An article's entities by type (in the site's type order), each with its URL and whether the
+ * search page offers it as a filter (it is in enough articles).
+ */
+export function entityGroupsOf(a: ArticleRecord, url: (id: string) => string, entityArticles: ReadonlyMap<string, number>): ArticleView['entityGroups'] {
+  return (Object.keys(TYPE_FOLDERS) as EntityType[])
+    .map((type) => ({
+      label: TYPE_FOLDERS[type].label,
+      entities: a.entities
+        .filter((e) => e.type === type)
+        .map((e) => ({ name: e.name, url: url(e.id), mentions: e.mentions, filter: (entityArticles.get(e.id) ?? 0) >= settings.search.minEntityFilterArticles })),
+    }))
+    .filter((g) => g.entities.length > 0);
+}
+
 /** Newest first by known date (and time); estimated and undated articles last, by title. */
 export function newestFirst(a: ArticleRecord, b: ArticleRecord): number {
   const key = (x: ArticleRecord) => (x.published && !x.published.estimated ? `${x.published.date}T${x.published.time ?? ''}` : '');
@@ -241,7 +261,7 @@ export function buildSiteModel(archive: Archive, basePath: string, title = 'News
       ...a,
       dateLabel: dateLabel(a),
       rawUrl: `${basePath}raw/${a.id}.txt`,
-      year: a.published && !a.published.estimated ? a.published.date.slice(0, 4) : null,
+      year: yearOf(a),
       description: first.length > 200 ? `${first.slice(0, 197)}...` : first,
       ...(canonical ? { canonical } : {}),
       jsonLd: scriptSafeJson(
@@ -250,14 +270,7 @@ export function buildSiteModel(archive: Archive, basePath: string, title = 'News
           entityUrl: (id) => (options.siteUrl && entityUrl.has(id) ? absolute(entityUrl.get(id)!, basePath, options.siteUrl) : undefined),
         }),
       ),
-      entityGroups: (Object.keys(TYPE_FOLDERS) as EntityType[])
-        .map((type) => ({
-          label: TYPE_FOLDERS[type].label,
-          entities: a.entities
-            .filter((e) => e.type === type)
-            .map((e) => ({ name: e.name, url: entityUrl.get(e.id) ?? basePath, mentions: e.mentions, filter: (entityArticles.get(e.id) ?? 0) >= settings.search.minEntityFilterArticles })),
-        }))
-        .filter((g) => g.entities.length > 0),
+      entityGroups: entityGroupsOf(a, (id) => entityUrl.get(id) ?? basePath, entityArticles),
       related: (related.get(a.id) ?? []).filter((r) => !sameIds.has(r.id)).map((r) => ({ ...links.get(r.id)!, shared: r.shared.slice(0, 4) })),
       sameStory: (same.get(a.id) ?? []).map((s) => ({ ...links.get(s.id)!, why: SAME_STORY_WHY[s.rule] })),
       ...(older ? { older: links.get(older.id)! } : {}),

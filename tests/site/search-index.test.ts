@@ -4,7 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ArticleItem } from '../../src/site/page-lists.ts';
-import { searchRecord, writeSearchIndex } from '../../src/site/search-index.ts';
+import { extract } from '../../src/extract.ts';
+import { contextFor } from '../../src/site/plugin.ts';
+import { searchItemsOf, searchRecord, writeSearchIndex } from '../../src/site/search-index.ts';
 
 const item = (id: string, words: string, extra: Partial<ArticleItem> = {}) =>
   ({
@@ -33,6 +35,16 @@ describe('searchRecord', () => {
     expect(r.meta.title).toBe('Story a');
     expect(r.filters).toEqual({ source: ['Wire'], year: ['2020'], 'entity type': ['Places'], entity: ['Oslo'] });
   });
+});
+
+describe('searchItemsOf', () => {
+  it('makes from the resolved archive the same records as the article pages give', async () => {
+    const archive = await extract({ articles: path.resolve('articles'), workers: 0 });
+    const context = contextFor(archive, { out: '/nonexistent', basePath: '/base/', siteTitle: 'T' });
+    const fromPages = context.lists.article.map(searchRecord);
+    expect(fromPages.some((r) => Object.keys(r.filters).length >= 2)).toBe(true);
+    expect(searchItemsOf(archive).map(searchRecord)).toEqual(fromPages);
+  }, 60_000);
 });
 
 describe('writeSearchIndex', () => {
