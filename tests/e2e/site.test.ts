@@ -231,6 +231,9 @@ describe.skipIf(SKIP_BROWSER)('in chromium', () => {
     await searchFor(page, 'Haftar');
     expect(filterFiles).toEqual([]);
     await page.locator('.search-filters summary').click();
+    // The lists appear once their chunks have loaded (the search state may still read "done"
+    // from the query before, so waiting for it alone races the panel).
+    await page.locator('.search-filter-name').first().waitFor({ timeout: 15_000 });
     await settled(page);
     expect(filterFiles.length).toBeGreaterThan(0);
     const legends = (await page.locator('.search-filter-name').allTextContents()).map((t) => t.trim().toLowerCase());
