@@ -76,18 +76,19 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const articles = path.resolve(options.articles ?? 'articles');
   const siteTitle = options.siteTitle ?? 'News Archive';
   let read: ReadResult | undefined = await readInputs({ ...options, articles });
+  // The rendering's version (templates, site code, settings): keys the short cut, the search
+  // shards and the page fingerprints alike.
+  const version = await siteVersion(siteSettings({ basePath, siteTitle, ...(siteUrl ? { siteUrl } : {}) }));
   // The key of everything the output depends on; with a cache, a build whose key is the last
   // build's and whose outputs are all on disk has nothing to do.
-  const upToDate = options.cache && !options.serve ? await lastBuildIfUnchanged(options.cache, out, read, { ...options, articles, basePath, siteTitle, ...(siteUrl ? { siteUrl } : {}) }) : undefined;
+  const upToDate = options.cache && !options.serve ? await lastBuildIfUnchanged(options.cache, out, read, version, { ...options, articles, basePath, siteTitle, ...(siteUrl ? { siteUrl } : {}) }) : undefined;
   if (upToDate?.unchanged && options.skipIfUnchanged) return unchangedResult(upToDate.unchanged, out, read.ms);
   const archive = await extract({ ...options, articles, basePath }, read);
   // The files' bytes are not needed any more (the archive keeps each text).
   read = undefined;
   // The search index needs only the resolved records: Pagefind starts on it now, in its own
   // process, while this one builds the site model and renders.
-  const searching = !options.serve && !options.noSearch;
-  const version = searching ? await siteVersion(siteSettings({ basePath, siteTitle, ...(siteUrl ? { siteUrl } : {}) })) : '';
-  const searchRun = searching ? startSearch(out, archive, upToDate?.manifest, version) : undefined;
+  const searchRun = !options.serve && !options.noSearch ? startSearch(out, archive, upToDate?.manifest, version) : undefined;
   const timer = new StageTimer(options.onProgress);
   timer.start('site model');
   await fs.mkdir(out, { recursive: true });
@@ -102,6 +103,8 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     search: !options.serve ? !options.noSearch : true,
     ...(searchRun ? { searchRun } : {}),
+    // A watch build works out the version again each time (a template may have changed).
+    ...(options.serve ? {} : { version }),
   });
   const timings = () => ({ ...archive.stats?.timings, ...timer.timings });
   handOff(context);
@@ -168,6 +171,7 @@ async function lastBuildIfUnchanged(
   cache: string,
   out: string,
   read: ReadResult,
+  renderVersion: string,
   o: BuildOptions & { articles: string; basePath: string; siteTitle: string },
 ): Promise<{ key: string; manifest?: RenderManifest; unchanged?: BuildRecord }> {
   const manifest = await readManifest(manifestPath(cache, out));
@@ -176,7 +180,7 @@ async function lastBuildIfUnchanged(
     readMessages: read.messages,
     // The whole tool's code, not only the analysis and site versions: extract, resolve and the
     // data files change the output too.
-    versions: [await codeVersion(), await siteVersion(siteSettings(o))],
+    versions: [await codeVersion(), renderVersion],
     options: { basePath: o.basePath, siteTitle: o.siteTitle, siteUrl: o.siteUrl ?? null, search: !o.noSearch, entities: o.entities ?? true },
     authority: await readAuthority(o.authority, o.articles),
   });

@@ -38,6 +38,8 @@ export interface SiteContext {
   onProgress?: OnProgress;
   /** Build the search index (alongside the rendering, in Pagefind's own process). */
   search?: boolean;
+  /** The rendering's version, when build() computed it already (see siteVersion). */
+  version?: string;
   /** The search index, when build() started it before the site model (see startSearch). */
   searchRun?: Promise<SearchIndexResult>;
   /** Set by build() when it renders in batches: it plans and finishes the run itself. */
@@ -164,7 +166,7 @@ export interface SiteRun {
 
 /** Plans a build (which pages to render) and starts the search index in Pagefind's process. */
 export async function startSiteRun(context: SiteContext): Promise<SiteRun> {
-  const version = await siteVersion(siteSettings(context));
+  const version = context.version ?? (await siteVersion(siteSettings(context)));
   const state = context.incremental;
   state.manifest ??= await readManifest(state.manifestFile);
   const plan = planRender(context.lists, version, state.manifest, existsIn(context.out));
