@@ -79,21 +79,24 @@ export async function extract(options: ExtractOptions = {}, read?: ReadResult): 
   const drafts: ArticleDraft[] = [];
   const texts = new Map<string, string>();
   const seen = new Map<string, string>();
-  const items: (AnalyseItem & { decodeMessages: Message[] })[] = [];
+  const items: (AnalyseItem & { decodeMessages: Message[]; digest: string })[] = [];
   for (const input of inputs) {
     const decoded = decode(input.bytes, input.file);
     messages.push(...decoded.messages);
     const text = decoded.value.text;
     if (text === undefined) continue;
-    // The same article twice (same text after decoding) is built once.
-    const digest = createHash('sha256').update(text.trim()).digest('hex');
-    const first = text.trim() ? seen.get(digest) : undefined;
+    // One digest of the text keys its cached line keys and analysis. The same article twice
+    // (same text after decoding, give or take surrounding blank space) is built once.
+    const digest = sha256(text);
+    const trimmed = text.trim();
+    const same = trimmed === text ? digest : sha256(trimmed);
+    const first = trimmed ? seen.get(same) : undefined;
     if (first) {
       messages.push(message('duplicate-article', first, input.file));
       continue;
     }
-    seen.set(digest, input.file);
-    items.push({ file: input.file, text, decodeMessages: decoded.messages });
+    seen.set(same, input.file);
+    items.push({ file: input.file, text, digest, decodeMessages: decoded.messages });
   }
   // Pre-pass: lines that recur across articles are boilerplate in each of them. Each article
   // carries the learned lines it contains: all its analysis depends on from the rest.
@@ -106,7 +109,7 @@ export async function extract(options: ExtractOptions = {}, read?: ReadResult): 
   // Unchanged articles come from the cache; the rest are analysed, in parallel when many.
   timer.start('analyse');
   const cache = await AnalysisCache.open(options.cache, await pipelineVersion());
-  const digests = items.map((i) => cacheKey(i.file, i.text, JSON.stringify([i.learned, i.entities])));
+  const digests = items.map((i) => cacheKey(i.file, i.digest, JSON.stringify([i.learned, i.entities])));
   const results = items.map((_, k) => cache.get(digests[k]!));
   const missing = results.flatMap((r, k) => (r ? [] : [k]));
   const fresh = await analyseMany(
@@ -146,16 +149,17 @@ export async function extract(options: ExtractOptions = {}, read?: ReadResult): 
 export type { Message };
 
 /** Each text's line keys (see lineKeys), from the cache when the same text was read before. */
-async function cachedLineKeys(items: readonly { text: string }[], dir: string | undefined): Promise<ArticleLineKeys[]> {
+async function cachedLineKeys(items: readonly { text: string; digest: string }[], dir: string | undefined): Promise<ArticleLineKeys[]> {
   const cache = await AnalysisCache.open<{ source: string; keys: string[] }>(dir, await pipelineVersion(), 'line-keys.ndjson');
-  const keys = items.map(({ text }) => {
-    const key = createHash('sha256').update(text).digest('hex');
-    const known = cache.get(key);
+  const keys = items.map(({ text, digest }) => {
+    const known = cache.get(digest);
     if (known) return { source: known.source, keys: new Set(known.keys) };
     const fresh = lineKeys(text);
-    cache.set(key, { source: fresh.source, keys: [...fresh.keys] });
+    cache.set(digest, { source: fresh.source, keys: [...fresh.keys] });
     return fresh;
   });
   await cache.save();
   return keys;
 }
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');

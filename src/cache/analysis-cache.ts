@@ -10,7 +10,7 @@ import type { AnalyseResult } from '../io/safe-analyse.ts';
 
 const FILE = 'analysis.ndjson';
 
-/** The cache key of one article: its path, its decoded text and what else its analysis read. */
+/** The cache key of one article: its path, its decoded text (or a digest of it) and what else its analysis read. */
 export function cacheKey(file: string, text: string, context = ''): string {
   return createHash('sha256').update(file).update('\0').update(text).update('\0').update(context).digest('hex');
 }
