@@ -56,6 +56,12 @@ export async function hashFiles(inputs: readonly string[], exclude: ReadonlySet<
   return hash.digest('hex').slice(0, 16);
 }
 
+/** The files below a folder of the package (relative to the package root), as paths relative to that folder. */
+export async function filesIn(folder: string): Promise<string[]> {
+  const root = path.join(ROOT, folder);
+  return (await walk(root)).map((f) => path.relative(root, f)).sort();
+}
+
 async function walk(target: string): Promise<string[]> {
   const stat = await fs.stat(target).catch(() => undefined);
   if (!stat) return [];

@@ -6,8 +6,7 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { hashFiles } from '../cache/pipeline-version.ts';
+import { filesIn, hashFiles } from '../cache/pipeline-version.ts';
 import type { RenderManifest } from './incremental.ts';
 import { isWithin } from './write-data.ts';
 
@@ -17,8 +16,6 @@ import { isWithin } from './write-data.ts';
  * HTML (filters, body rendering), its settings, the Eleventy config and the locked libraries. A
  * pipeline change alone re-renders only the pages whose data it changed.
  */
-const PACKAGE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-
 const SITE_INPUTS = ['templates', 'public', 'src/site', 'src/heuristics/site.json', '.eleventy.ts', 'package-lock.json'];
 
 /** Version of the rendering: the site's code and templates plus the settings every page shows. */
@@ -56,10 +53,8 @@ export async function saveManifest(file: string | undefined, manifest: RenderMan
 }
 
 /** The files copied from public/ into the output folder, relative to it. */
-export async function publicOutputs(): Promise<string[]> {
-  const root = path.join(PACKAGE_ROOT, 'public');
-  const entries = await fs.readdir(root, { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries.filter((e) => e.isFile()).map((e) => path.relative(root, path.join(e.parentPath, e.name)));
+export function publicOutputs(): Promise<string[]> {
+  return filesIn('public');
 }
 
 /** True when every output (relative paths under `out`) is on disk. */
