@@ -56,10 +56,3 @@ describe('buildSummary', () => {
     ]);
   });
 });
-
-describe('formatMessages at scale', () => {
-  it('groups 20,000 messages of one id', () => {
-    const many = Array.from({ length: 20_000 }, (_, k) => message('undated', '', `a${k}.txt`));
-    expect(formatMessages(many, false)[0]).toMatch(/^info \[undated\] ×20000 \(e\.g\. a0\.txt/);
-  });
-});
