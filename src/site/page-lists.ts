@@ -33,15 +33,29 @@ export interface NamedCount {
   typeLabel?: string;
 }
 
-export type ArticleItem = PageItem & ArticleView;
+/**
+ * An article page's data: what the page shows. Its raw entity references, provenance and
+ * messages are in the data downloads, not on the page (entityGroups lists the entities), so they
+ * stay out of the item and its fingerprint.
+ */
+export type ArticleItem = PageItem & Omit<ArticleView, 'entities' | 'provenance' | 'messages'>;
 export type RenderedArticle = ArticleItem & { bodyHtml: string };
+
+/** What an entity's first page shows of it besides the article list; later pages show only the list. */
+type EntityOverview = 'aliases' | 'sparkline' | 'events' | 'coOccurring' | 'sources';
 
 /**
  * An entity page with what it shows of the entity: its own slice of the article list and the
  * article count, not the whole list (every page of an entity in thousands of articles would
- * carry it, and its fingerprint would cost as much as the list).
+ * carry it, and its fingerprint would cost as much as the list). The overview (spellings,
+ * coverage, events, co-occurring entities, sources) is on the first page only: repeated on each
+ * of an entity's pages it made up most of the site model's bytes, and a page's fingerprint and
+ * rendering cost grow with what it carries.
  */
-export type EntityItem = PageItem & Omit<EntityPage, 'entity'> & { entity: Omit<EntityView, 'articleLinks' | 'articles' | 'related'> & { articleCount: number } };
+export type EntityItem = PageItem &
+  Omit<EntityPage, 'entity'> & {
+    entity: Omit<EntityView, 'articleLinks' | 'articles' | 'related' | EntityOverview> & Partial<Pick<EntityView, EntityOverview>> & { articleCount: number };
+  };
 
 export interface PageLists {
   article: ArticleItem[];
@@ -79,18 +93,19 @@ export function articlePath(id: string): string {
 /** Every page of the site, by template. */
 export function pageLists(model: SiteModel): PageLists {
   return {
-    article: model.articles.map((a) => ({
+    article: model.articles.map(({ entities: _entities, provenance: _provenance, messages: _messages, ...a }) => ({
       ...a,
       path: articlePath(a.id),
       head: { title: a.title, description: a.description, lang: a.language !== 'und' ? a.language : 'en', ogType: 'article' },
     })),
     entity: model.entityPages.map(({ entity, ...page }) => {
-      const { articleLinks: _links, articles, related: _related, ...rest } = entity;
+      const { articleLinks: _links, articles, related: _related, aliases, sparkline, events, coOccurring, sources, ...rest } = entity;
       const head = {
         title: `${entity.name}${page.page > 1 ? ` (page ${page.page})` : ''}`,
         description: `${entity.typeLabel} mentioned in ${entity.articles.length} articles of the archive.`,
       };
-      return { ...page, path: `${page.path}index.html`, head, entity: { ...rest, articleCount: articles.length } };
+      const overview = page.page === 1 ? { aliases, sparkline, events, coOccurring, sources } : {};
+      return { ...page, path: `${page.path}index.html`, head, entity: { ...rest, ...overview, articleCount: articles.length } };
     }),
     entityIndex: model.entityIndexPages.map((g) => ({
       path: `${g.path}index.html`,

@@ -72,6 +72,16 @@ describe('rendered pages', () => {
     expect(pages.get('/places/oslo/page/2/')).toContain(`href="${BASE}places/oslo/"`);
   });
 
+  it('keeps an entity overview on its first page; later pages list articles and link back to it', () => {
+    expect(pages.get('/places/oslo/')).toContain('Mentioned with');
+    expect(pages.get('/places/oslo/')).toContain('class="sparkline"');
+    const later = pages.get('/places/oslo/page/2/')!;
+    expect(later).not.toContain('Mentioned with');
+    expect(later).not.toContain('class="sparkline"');
+    expect(later).toContain(`<a href="${BASE}places/oslo/">About Oslo</a>`);
+    expect(later).toContain('in 56 articles');
+  });
+
   it('has type indexes sorted by count and by name', () => {
     expect(pages.get('/places/')).toContain(`href="${BASE}places/by-name/"`);
     expect(pages.get('/places/by-name/')).toContain('sorted by name');
