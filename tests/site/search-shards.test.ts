@@ -7,6 +7,7 @@ describe('search index shards', () => {
     expect(shardCount(100, 100)).toBe(1);
     expect(shardCount(101, 100)).toBe(2);
     expect(shardCount(19043, 10000)).toBe(2);
+    expect(shardCount(19043, 5000)).toBe(4);
   });
 
   it('spreads articles roughly evenly over the shards', () => {
