@@ -16,7 +16,17 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
  */
 const INPUTS = ['src', 'models', 'package-lock.json'];
 /** What the per-article analysis never imports (the test walks its import graph to check). */
-const NOT_ANALYSIS = new Set(['src/site', 'src/cli.ts', 'src/build.ts', 'src/report.ts', 'src/extract.ts', 'src/cache', 'src/progress.ts', 'src/index.ts']);
+const NOT_ANALYSIS = new Set([
+  'src/site',
+  'src/heuristics/site.json',
+  'src/cli.ts',
+  'src/build.ts',
+  'src/report.ts',
+  'src/extract.ts',
+  'src/cache',
+  'src/progress.ts',
+  'src/index.ts',
+]);
 
 let memo: Promise<string> | undefined;
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 describe('pipeline version inputs', () => {
   it('cover every module the per-article analysis imports', async () => {
-    // Walk the import graph from the analysis entry point; each local module must be hashed.
+    // Walk the import graph from the analysis entry point (modules and data files); each must be hashed.
     const source = fs.readFileSync(path.resolve('src/cache/pipeline-version.ts'), 'utf8');
     const excluded = [...source.matchAll(/'(src\/[^']+)'/g)].map((m) => m[1]!);
     const seen = new Set<string>();
@@ -12,7 +12,7 @@ describe('pipeline version inputs', () => {
       if (seen.has(file)) return;
       seen.add(file);
       const text = fs.readFileSync(file, 'utf8');
-      for (const m of text.matchAll(/from '(\.{1,2}\/[^']+\.ts)'/g)) visit(path.resolve(path.dirname(file), m[1]!));
+      for (const m of text.matchAll(/from '(\.{1,2}\/[^']+\.(?:ts|json))'/g)) visit(path.resolve(path.dirname(file), m[1]!));
     };
     visit(path.resolve('src/io/safe-analyse.ts'));
     const modules = [...seen].map((f) => path.relative(process.cwd(), f));
