@@ -1,7 +1,9 @@
 /**
  * A content-hash cache of per-article analysis (Astro's digest idea): an article whose name and
  * text are unchanged, analysed by the same pipeline version, is never analysed again. Stored as
- * one NDJSON file; saving keeps only the entries this run used, so deleted articles drop out.
+ * one NDJSON file. Saving appends the new entries while most stored ones are still in use (a
+ * rebuild after one new article writes one line, not the whole file); once more than a tenth are
+ * stale it rewrites the file with only the entries this run used, so deleted articles drop out.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
@@ -18,6 +20,8 @@ export function cacheKey(file: string, text: string, context = ''): string {
 export class AnalysisCache<T = AnalyseResult> {
   private readonly stored = new Map<string, string>();
   private readonly used = new Map<string, string>();
+  /** Keys set in this run that the file does not hold yet. */
+  private readonly fresh = new Set<string>();
   hits = 0;
 
   private constructor(
@@ -61,17 +65,36 @@ export class AnalysisCache<T = AnalyseResult> {
   /** Remembers a fresh result. */
   set(key: string, result: T): void {
     this.used.set(key, JSON.stringify(result));
+    if (!this.stored.has(key)) this.fresh.add(key);
   }
 
-  /** Writes the entries used in this run (atomically: a crash never leaves half a cache). */
+  /**
+   * Saves this run's entries: appends the new ones while at most a tenth of the stored entries
+   * went unused; else rewrites the file (atomically: a crash never leaves half a cache) with the
+   * entries used. A line cut short by a crash while appending is skipped when read.
+   */
   async save(): Promise<void> {
     if (!this.dir) return;
     await fs.mkdir(this.dir, { recursive: true });
     const target = path.join(this.dir, this.file);
+    const stale = this.stored.size - (this.used.size - this.fresh.size);
+    if (this.stored.size > 0 && stale * 10 <= this.stored.size) {
+      if (this.fresh.size > 0) await fs.appendFile(target, [...this.fresh].map((k) => `${k}\t${this.used.get(k)}\n`).join(''));
+      this.commit();
+      return;
+    }
     const tmp = `${target}.${process.pid}.tmp`;
     const keys = [...this.used.keys()].sort();
     const body = [JSON.stringify({ version: this.version }), ...keys.map((k) => `${k}\t${this.used.get(k)}`)].join('\n');
     await fs.writeFile(tmp, `${body}\n`);
     await fs.rename(tmp, target);
+    this.stored.clear();
+    this.commit();
+  }
+
+  /** The entries saved are stored ones now. */
+  private commit(): void {
+    for (const [k, v] of this.used) this.stored.set(k, v);
+    this.fresh.clear();
   }
 }

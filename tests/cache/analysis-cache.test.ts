@@ -55,6 +55,43 @@ describe('AnalysisCache', () => {
     expect(last.get('b'.repeat(64))).toBeUndefined();
   });
 
+  it('appends new entries while the stored ones are in use, and leaves the file alone when nothing is new', async () => {
+    const d = dir();
+    const file = path.join(d, 'analysis.ndjson');
+    const keys = Array.from({ length: 12 }, (_, i) => String(i).padStart(64, 'k'));
+    const first = await AnalysisCache.open(d, 'v1');
+    for (const k of keys.slice(0, 11)) first.set(k, safeAnalyse({ text, file: `${k}.txt` }));
+    await first.save();
+    const before = fs.readFileSync(file, 'utf8');
+    const inode = fs.statSync(file).ino;
+
+    const same = await AnalysisCache.open(d, 'v1');
+    for (const k of keys.slice(0, 11)) same.get(k);
+    await same.save();
+    expect(fs.readFileSync(file, 'utf8')).toBe(before);
+
+    // One article gone (1 of 11 stale: under a tenth) and one new: the new one is appended.
+    const next = await AnalysisCache.open(d, 'v1');
+    for (const k of keys.slice(1, 11)) next.get(k);
+    next.set(keys[11]!, safeAnalyse({ text, file: 'new.txt' }));
+    await next.save();
+    expect(fs.statSync(file).ino).toBe(inode);
+    expect(fs.readFileSync(file, 'utf8').startsWith(before)).toBe(true);
+    const last = await AnalysisCache.open(d, 'v1');
+    expect(keys.map((k) => last.get(k) !== undefined)).toEqual(keys.map(() => true));
+  });
+
+  it('skips a line cut short by a crash while appending', async () => {
+    const d = dir();
+    const c = await AnalysisCache.open(d, 'v1');
+    c.set('a'.repeat(64), safeAnalyse({ text, file: 'a.txt' }));
+    await c.save();
+    fs.appendFileSync(path.join(d, 'analysis.ndjson'), `${'b'.repeat(64)}\t{"draft":{"ti`);
+    const next = await AnalysisCache.open(d, 'v1');
+    expect(next.get('a'.repeat(64))).toBeDefined();
+    expect(next.get('b'.repeat(64))).toBeUndefined();
+  });
+
   it('ignores a damaged cache file instead of failing', async () => {
     const d = dir();
     fs.writeFileSync(path.join(d, 'analysis.ndjson'), '{"version":"v1"}\nnot a line\n');
