@@ -15,10 +15,19 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
  * stale), the models and the locked dependency versions.
  */
 const INPUTS = ['src', 'models', 'package-lock.json'];
-/** What the per-article analysis never imports (the test walks its import graph to check). */
+/**
+ * What the per-article analysis never imports (the test walks its import graph to check): the
+ * site, and the whole-archive steps (a change to entity resolution must not re-analyse every article).
+ */
 const NOT_ANALYSIS = new Set([
   'src/site',
   'src/heuristics/site.json',
+  'src/archive/assemble.ts',
+  'src/archive/authority.ts',
+  'src/archive/entities.ts',
+  'src/archive/events.ts',
+  'src/archive/known-names.ts',
+  'src/archive/slug.ts',
   'src/cli.ts',
   'src/build.ts',
   'src/report.ts',
