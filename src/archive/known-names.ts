@@ -21,28 +21,55 @@ export interface KnownHit {
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
+const UPPER = /^\p{Lu}/u;
+
+/** The words of a text ("Haftar's" as "Haftar") and where each starts and ends. */
+function wordsOf(text: string): { words: string[]; starts: number[]; ends: number[] } {
+  const words: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const w = m[0];
+    const n = w.length;
+    const possessive = n > 2 && w.charCodeAt(n - 1) === 115 /* s */ && (w[n - 2] === "'" || w[n - 2] === '’');
+    words.push(possessive ? w.slice(0, -2) : w);
+    starts.push(m.index);
+    ends.push(m.index + n);
+  }
+  return { words, starts, ends };
+}
 
 /** Finds known names in articles that do not mention their entity yet. */
 export function findKnownNames(groups: readonly KnownGroup[], texts: ReadonlyMap<string, string>): KnownHit[] {
   const { surnames, phrases } = gazetteer(groups);
+  // "Is this word, lower-cased, also in the text?", one compiled pattern per word.
+  const lowerPatterns = new Map<string, RegExp>();
   const hits: KnownHit[] = [];
   for (const [article, text] of texts) {
-    const words = [...text.matchAll(WORD)].map((m) => ({ text: m[0].replace(/['’]s$/, ''), start: m.index, end: m.index + m[0].length }));
+    const { words, starts, ends } = wordsOf(text);
+    const adjacent = (k: number) => spacesOnly(text, ends[k - 1]!, starts[k]!);
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;
       // A full multi-word name, longest first.
-      const phrase = (phrases.get(w.text) ?? []).find((p) => p.words.every((x, k) => words[i + k]?.text === x && (k === 0 || adjacent(text, words[i + k - 1]!, words[i + k]!))));
+      const candidates = phrases.get(w);
+      const phrase = candidates?.find((p) => p.words.every((x, k) => words[i + k] === x && (k === 0 || adjacent(i + k))));
       if (phrase) {
         if (!groups[phrase.group]!.articles.has(article)) hits.push({ group: phrase.group, article, form: phrase.words.join(' ') });
         i += phrase.words.length - 1;
         continue;
       }
-      const s = /^\p{Lu}/u.test(w.text) ? surnames.get(w.text) : undefined;
-      if (!s || groups[s.group]!.articles.has(article)) continue;
-      if (startsSentence(text, w.start) && new RegExp(`(?<![\\p{L}])${fold(w.text)}(?![\\p{L}])`, 'u').test(text)) continue;
-      const prev = words[i - 1];
-      const given = prev && /^\p{Lu}/u.test(prev.text) && adjacent(text, prev, w) && s.given.some((g) => sameGiven(fold(prev.text), g)) ? prev.text : undefined;
-      hits.push({ group: s.group, article, form: given ? `${given} ${w.text}` : w.text });
+      const s = surnames.get(w);
+      if (!s || !UPPER.test(w) || groups[s.group]!.articles.has(article)) continue;
+      if (startsSentence(text, starts[i]!)) {
+        const folded = fold(w);
+        let lower = lowerPatterns.get(folded);
+        if (!lower) lowerPatterns.set(folded, (lower = new RegExp(`(?<![\\p{L}])${folded}(?![\\p{L}])`, 'u')));
+        if (lower.test(text)) continue;
+      }
+      const prev = i > 0 ? words[i - 1]! : undefined;
+      const given = prev && UPPER.test(prev) && adjacent(i) && s.given.some((g) => sameGiven(fold(prev), g)) ? prev : undefined;
+      hits.push({ group: s.group, article, form: given ? `${given} ${w}` : w });
     }
   }
   return hits;
@@ -84,9 +111,14 @@ function gazetteer(groups: readonly KnownGroup[]) {
   return { surnames, phrases };
 }
 
-/** Two words separated by spaces only. */
-function adjacent(text: string, a: { end: number }, b: { start: number }): boolean {
-  return /^[ \t]+$/.test(text.slice(a.end, b.start));
+/** text[from, to) is one or more spaces or tabs. */
+function spacesOnly(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
 }
 
 /** The word starts the text, a line or a sentence. */
