@@ -51,12 +51,16 @@ export function findKnownNames(groups: readonly KnownGroup[], texts: ReadonlyMap
     const adjacent = (k: number) => spacesOnly(text, ends[k - 1]!, starts[k]!);
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;
-      // A full multi-word name, longest first.
-      const candidates = phrases.get(w);
-      const phrase = candidates?.find((p) => p.words.every((x, k) => words[i + k] === x && (k === 0 || adjacent(i + k))));
+      // A full multi-word name, the longest that matches: walk the tree of names word by word.
+      let node = phrases.get(w);
+      let phrase: { group: number; form: string; length: number } | undefined;
+      for (let k = 1; node?.children && i + k < words.length && adjacent(i + k); k++) {
+        node = node.children.get(words[i + k]!);
+        if (node?.group !== undefined) phrase = { group: node.group, form: node.form!, length: k + 1 };
+      }
       if (phrase) {
-        if (!groups[phrase.group]!.articles.has(article)) hits.push({ group: phrase.group, article, form: phrase.words.join(' ') });
-        i += phrase.words.length - 1;
+        if (!groups[phrase.group]!.articles.has(article)) hits.push({ group: phrase.group, article, form: phrase.form });
+        i += phrase.length - 1;
         continue;
       }
       const s = surnames.get(w);
@@ -75,9 +79,31 @@ export function findKnownNames(groups: readonly KnownGroup[], texts: ReadonlyMap
   return hits;
 }
 
+/** A tree of multi-word names by word: a node ends a name when it has a group. */
+interface PhraseNode {
+  group?: number;
+  form?: string;
+  children?: Map<string, PhraseNode>;
+}
+
+/** Adds a name to the tree; a name already there keeps its first group. */
+function addPhrase(roots: Map<string, PhraseNode>, words: readonly string[], group: number): void {
+  let level = roots;
+  let node: PhraseNode | undefined;
+  for (const [k, word] of words.entries()) {
+    node = level.get(word);
+    if (!node) level.set(word, (node = {}));
+    if (k < words.length - 1) level = node.children ??= new Map();
+  }
+  if (node && node.group === undefined) {
+    node.group = group;
+    node.form = words.join(' ');
+  }
+}
+
 /** Multi-word names by first word; surnames that name exactly one person and nothing else. */
 function gazetteer(groups: readonly KnownGroup[]) {
-  const phrases = new Map<string, { words: string[]; group: number }[]>();
+  const phrases = new Map<string, PhraseNode>();
   const bySurname = new Map<string, { groups: Set<number>; given: Set<string> }>();
   const single = new Map<string, Set<number>>();
   groups.forEach((g, i) => {
@@ -88,9 +114,7 @@ function gazetteer(groups: readonly KnownGroup[]) {
         continue;
       }
       if (!words.every((w) => /^\p{Lu}/u.test(w)) && g.type === 'person') continue;
-      const list = phrases.get(words[0]!) ?? [];
-      list.push({ words, group: i });
-      phrases.set(words[0]!, list);
+      addPhrase(phrases, words, i);
       if (g.type !== 'person') continue;
       const p = parsePerson(form);
       const last = words.at(-1)!;
@@ -101,7 +125,6 @@ function gazetteer(groups: readonly KnownGroup[]) {
       bySurname.set(last, entry);
     }
   });
-  for (const list of phrases.values()) list.sort((a, b) => b.words.length - a.words.length);
   const surnames = new Map<string, { group: number; given: string[] }>();
   for (const [last, { groups: owners, given }] of bySurname) {
     const other = single.get(last);
