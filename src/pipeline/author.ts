@@ -20,7 +20,7 @@ export interface AuthorPick {
 }
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const MARKER = new RegExp(`(?:^|[\\s|•/–—(-])(?:${rules.markers.map((m) => (m.includes('\\') ? m : escapeRe(m))).join('|')})\\s*:?\\s+`, 'giu');
+const MARKER = new RegExp(`(?:^|[\\s|•/–—(-])(?:${rules.markers.map((m) => (m.includes('\\') ? m : escapeRe(m))).join('|')})\\s*[:–—-]?\\s+`, 'giu');
 const STOP = /\s+(?:am|on|um|le|el|the|at|in|under|op|w|dnia|il|à|a las|for|für|zuletzt|kategorien|category)(?:\s|:)|\s*[|/•–—·]\s*|,\s|\s+-\s|\s\d|\d{1,2}[./]|@|\(|\s+\d/iu;
 const NAME_ROLE = new RegExp(`^([^|,–]+?)\\s*[|,–]\\s*(?:${rules.roles.map((r) => escapeRe(r)).join('|')})\\b`, 'iu');
 /** A role the dump glued to the name ("Meg JamesStaff Writer"). */
@@ -97,7 +97,8 @@ export function readByline(text: string): string | undefined {
     const lead = text.slice(0, m.index);
     const atStart = /^\W*$/.test(lead) || META_LEAD.test(lead);
     if (!atStart && !dated) continue;
-    const explicit = m[0].trim().length > 4;
+    // A long marker or one with a colon ("Autor:") is explicit; a dash after a short word ("Text - Planung") is not.
+    const explicit = m[0].replace(/[–—-]/g, '').trim().length > 4;
     const name = nameAt(text.slice(m.index + m[0].length), dated || explicit, true);
     if (name) return name;
   }
@@ -207,14 +208,16 @@ export function pickAuthor(lines: readonly Line[], claimed: ReadonlySet<number>,
   const anchors = [titleIndex, textStart].filter((a) => a >= 0);
   // 1. A byline; a marker alone on its line takes the name on the next one ("Von" / "Jane Doe"),
   // and one word after "von" counts when a date follows ("von Ulrike" / "18.10.2019").
-  const byline = (region: readonly Line[]): Hit | undefined => {
+  const byline = (region: readonly Line[], rule = 'byline', maxWords = Number.POSITIVE_INFINITY): Hit | undefined => {
     for (const line of region.filter(free)) {
-      const author = readByline(line.text);
-      if (author) return { rule: 'byline', confidence: 0.85, author, lines: [line.index], evidence: line.text };
+      // Anywhere on the page, a byline is short and opens with a word (not a date line's figures).
+      const anywhere = maxWords < Number.POSITIVE_INFINITY;
+      const author = !anywhere || (words(line.text).length <= maxWords && /^\W*\p{L}/u.test(line.text)) ? readByline(line.text) : undefined;
+      if (author) return { rule, confidence: rule === 'byline' ? 0.85 : 0.65, author, lines: [line.index], evidence: line.text };
       const next = lines[line.index + 1];
       if (!next || !free(next)) continue;
       if (MARKER_ONLY.test(line.text)) {
-        const name = nameAt(next.text, true, true);
+        const name = MARKER_ONLY.test(next.text.replace(/\(s\)/, '')) ? undefined : nameAt(next.text, true, true);
         if (name && words(next.text).length <= 5) return { rule: 'byline-two-lines', confidence: 0.8, author: name, lines: [line.index, next.index], evidence: `${line.text} / ${next.text}` };
       }
       if (isDateish(next.text)) {
@@ -263,13 +266,9 @@ export function pickAuthor(lines: readonly Line[], claimed: ReadonlySet<number>,
       const role = after && ROLE_LINE.test(after.text);
       if (dateLine || role) return { rule: dateLine ? 'name-line-beside-date' : 'name-line-above-role', confidence: 0.6, author, lines: [line.index], evidence: `${line.text} / ${(dateLine ?? after)?.text ?? ''}` };
     }
-    // 5. A short byline line anywhere ("von Jane Doe" under the article, "Written by Jane Doe on ...").
-    for (const line of lines.filter(free)) {
-      if (words(line.text).length > 10) continue;
-      const author = readByline(line.text);
-      if (author && /^\W*\p{L}/u.test(line.text)) return { rule: 'byline-line', confidence: 0.65, author, lines: [line.index], evidence: line.text };
-    }
-    return undefined;
+    // 5. A short byline anywhere ("von Jane Doe" under the article, "Written by Jane Doe on ...",
+    // "Kommentar von" / "Jane Doe" above a job title, "von Ulrike" / "18.10.2019").
+    return byline(lines, 'byline-line', 10);
   })();
   if (!hit) return { value: { author: undefined, bio: undefined, lines: [] }, messages: [] };
   return {

@@ -25,6 +25,9 @@ describe('readByline', () => {
     ['Foto von Josh Willink', undefined],
     // one capitalised word after a bare "by" is not enough
     ['By Invitation', undefined],
+    // a dash may stand between the marker and the name, but does not make a short marker explicit
+    ['About the Author - Florina Ionescu', 'Florina Ionescu'],
+    ['Text - Planung', undefined],
   ])('%s -> %s', (text, expected) => {
     expect(readByline(text)).toBe(expected);
   });
@@ -113,6 +116,20 @@ describe('pickAuthor', () => {
     const step = pickAuthor(toLines(text.join('\n')), new Set([0]), 0, text.length - 1);
     expect(step.value.author).toBe('Georg Quaas');
     expect(step.provenance?.rule).toBe('name-beside-date');
+  });
+
+  it.each([
+    // far from the headline, a byline over two lines or a one-word byline above a date still counts
+    ['marker line above a name and a role', ['Kommentar von', 'Ingo Arzt', 'Redakteur für Wirtschaft'], 'Ingo Arzt', 'byline-two-lines'],
+    ['label above a name and a bio', ['AUTOR*IN', 'Tanja Karrasch', 'Tanja ist seit 2023 Redakteurin.'], 'Tanja Karrasch', 'byline-two-lines'],
+    ['one word above a date', ['von Ulrike', '18.10.2019 16:06 Uhr'], 'Ulrike', 'byline-above-date'],
+    // a marker line above another marker line is no name
+    ['two marker lines', ['Auteur :', 'Auteur(s) :'], undefined, undefined],
+  ])('reads a byline far below the headline: %s', (_name, meta, author, rule) => {
+    const body = Array.from({ length: 20 }, (_, i) => `Body paragraph ${i + 1} goes on about the story.`);
+    const step = pickAuthor(toLines(['Headline here', ...body, ...meta, 'More text of the page.'].join('\n')), new Set([0]), 0, 1);
+    expect(step.value.author).toBe(author);
+    expect(step.provenance?.rule).toBe(rule);
   });
 
   it('finds no author when the page names none', () => {
