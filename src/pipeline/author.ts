@@ -27,6 +27,8 @@ const NAME_ROLE = new RegExp(`^([^|,–]+?)\\s*[|,–]\\s*(?:${rules.roles.map((
 const GLUED_ROLE = new RegExp(`(\\p{Ll})(?:${rules.roles.map((r) => escapeRe(r.replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase()))).join('|')})$`, 'u');
 /** A line that is only a byline marker, the name on the next line ("Von" / "Jane Doe"). */
 const MARKER_ONLY = new RegExp(`^(?:${rules.markers.map((m) => (m.includes('\\') ? m : escapeRe(m))).join('|')}|${rules.markerLines.map((m) => escapeRe(m)).join('|')})\\s*:?$`, 'iu');
+/** Words that join a name to the date after it ("Jane Doe Zuletzt geändert am 06.11.2023"): a separator. */
+const DATE_LEAD = new RegExp(`\\s+(?:${rules.dateLeads.map((d) => escapeRe(d)).join('|')})\\s*:?\\s+(?=\\S*\\d)`, 'iu');
 /** A date or time line beside a name line: "19 février 2020", "1 day ago", "- Nov. 18th 2019 8:54 am". */
 const RELATIVE_TIME = new RegExp(`^\\W*(?:${rules.relativeTimes.join('|')})`, 'iu');
 const PARTICLES = new Set(rules.particles);
@@ -142,7 +144,7 @@ function nameBesideDate(raw: string, isLabel: (word: string) => boolean = () => 
   if (words(raw).length > 12) return undefined;
   // Two page elements glued by the dump ("Jane Doe22. Februar 2020") are set apart too.
   const glued = /\p{L}\d/u.test(raw);
-  const text = raw.replace(/(\p{L})(\d)/gu, '$1 | $2');
+  const text = raw.replace(/(\p{L})(\d)/gu, '$1 | $2').replace(DATE_LEAD, ' | ');
   const found = parseDateText(text);
   if (!found) return undefined;
   // A blog's meta line: the date first, then the name and maybe a comment count ("September 17, 2019 Jane Doe 0").
@@ -177,6 +179,19 @@ function namesLine(text: string): string | undefined {
   const parts = clean.split(/\s*,\s*|\s+(?:and|und|&|et|y|i)\s+/);
   if (parts.length >= 2 && parts.length <= 4 && parts.every((p) => isNameLine(p) || isNameLine(normaliseName(p)))) return normaliseName(clean);
   return undefined;
+}
+
+/** Letters only, lower case, without accents: how a name is spelt in an e-mail address or a handle. */
+const fold = (text: string) => text.normalize('NFD').toLowerCase().replace(/[^a-z]/g, '');
+
+/** True when a line holds an e-mail address or a handle spelt from the name ("Edilson La Rosa" / "edilsonlarosa@..."). */
+export function handleOf(name: string, text: string): boolean {
+  const parts = name.split(/\s+/).map(fold).filter(Boolean);
+  if (parts.length < 2) return false;
+  const [first, last] = [parts[0]!, parts.at(-1)!];
+  const spellings = [parts.join(''), first + last, first[0]! + last, last + first];
+  const handles = text.match(/[\p{L}\p{N}._-]{3,}(?=@[\p{L}\p{N}-]+\.)|(?<=^|\s)@?[\p{Ll}\p{N}._]{3,30}(?=$|\s)/gu) ?? [];
+  return handles.map(fold).some((h) => h.length >= 5 && spellings.some((s) => h.startsWith(s) || (s.startsWith(h) && h.length >= s.length - 2)));
 }
 
 interface Hit {
@@ -229,9 +244,10 @@ export function pickAuthor(lines: readonly Line[], claimed: ReadonlySet<number>,
   };
   // 3. A name beside the date on one line.
   const besideDate = (region: readonly Line[]): Hit | undefined => {
-    for (const line of region.filter(free)) {
+    // A meta line taken for the headline ("Nike Jane – 14.09.2022 – Kolumne") still names the writer.
+    for (const line of region.filter((l) => free(l) || l.index === titleIndex)) {
       const author = nameBesideDate(line.text, isLabel);
-      if (author) return { rule: 'name-beside-date', confidence: 0.7, author, lines: [line.index], evidence: line.text };
+      if (author) return { rule: 'name-beside-date', confidence: 0.7, author, lines: free(line) ? [line.index] : [], evidence: line.text };
     }
     return undefined;
   };
@@ -265,6 +281,12 @@ export function pickAuthor(lines: readonly Line[], claimed: ReadonlySet<number>,
       const dateLine = [after, lines[line.index - 1], lines[line.index + 2]].find((l, k) => l && (k < 2 || words(lines[line.index + 1]?.text ?? '').length <= rules.labelMaxWords) && isDateish(l.text));
       const role = after && ROLE_LINE.test(after.text);
       if (dateLine || role) return { rule: dateLine ? 'name-line-beside-date' : 'name-line-above-role', confidence: 0.6, author, lines: [line.index], evidence: `${line.text} / ${(dateLine ?? after)?.text ?? ''}` };
+    }
+    // 4b. A name line beside an e-mail address or a handle spelt from the name.
+    for (const line of near.filter(free)) {
+      const author = isNameLine(line.text) && !/\b\p{Lu}{2,}\b/u.test(line.text) ? normaliseName(line.text) : undefined;
+      const handle = author && [lines[line.index + 1], lines[line.index + 2]].find((l) => l && words(l.text).length <= 3 && handleOf(author, l.text));
+      if (author && handle) return { rule: 'name-line-beside-handle', confidence: 0.7, author, lines: [line.index], evidence: `${line.text} / ${handle.text}` };
     }
     // 5. A short byline anywhere ("von Jane Doe" under the article, "Written by Jane Doe on ...",
     // "Kommentar von" / "Jane Doe" above a job title, "von Ulrike" / "18.10.2019").

@@ -101,6 +101,13 @@ describe('pickAuthor', () => {
     // a phrase whose first word the page also writes in lower case is no name; nor is an acronym
     ['phrase above date', ['Europäische Union', '24. April 2020', 'Die europäische Kommission sagt, sie werde prüfen.'], undefined, undefined],
     ['acronym above date', ['Redaktion EC', '24. April 2020'], undefined, undefined],
+    // words that join the name to the date set them apart like a separator
+    ['name, update label and date', ['Evgenia Karp Zuletzt geändert am 06.11.2023'], 'Evgenia Karp', 'name-beside-date'],
+    // a name line above an e-mail address or a handle spelt from the name
+    ['name above its handle', ['Edilson La Rosa', 'edilsonlarosa', 'edilsonlarosam@gmail.com'], 'Edilson La Rosa', 'name-line-beside-handle'],
+    ['name above an initial-and-surname address', ['Jan Koch', 'jkoch@example.org'], 'Jan Koch', 'name-line-beside-handle'],
+    // a company above its street is no person, though the street starts like the company
+    ['company above its street', ['Gothaer Allgemeine Versicherung', 'Gothaer Allee 1'], undefined, undefined],
     // a bare name line with no date or role beside it stays unknown
     ['bare name', ['Christoph von Ritter', 'Some text of the article.'], undefined, undefined],
   ])('%s', (_name, meta, author, rule) => {
@@ -130,6 +137,12 @@ describe('pickAuthor', () => {
     const step = pickAuthor(toLines(['Headline here', ...body, ...meta, 'More text of the page.'].join('\n')), new Set([0]), 0, 1);
     expect(step.value.author).toBe(author);
     expect(step.provenance?.rule).toBe(rule);
+  });
+
+  it('reads the name on a meta line that was taken for the headline', () => {
+    const text = ['Shop', 'Nike Jane – 14.09.2022 – Kolumne, Tiny Jane, Allgemein', 'A long first paragraph of the column that goes on and on.'];
+    const step = pickAuthor(toLines(text.join('\n')), new Set([1]), 1, 2);
+    expect(step.value).toMatchObject({ author: 'Nike Jane', lines: [] });
   });
 
   it('finds no author when the page names none', () => {
