@@ -27,6 +27,8 @@ const NAME_ROLE = new RegExp(`^([^|,–]+?)\\s*[|,–]\\s*(?:${rules.roles.map((
 const GLUED_ROLE = new RegExp(`(\\p{Ll})(?:${rules.roles.map((r) => escapeRe(r.replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase()))).join('|')})$`, 'u');
 /** A line that is only a byline marker, the name on the next line ("Von" / "Jane Doe"). */
 const MARKER_ONLY = new RegExp(`^(?:${rules.markers.map((m) => (m.includes('\\') ? m : escapeRe(m))).join('|')}|${rules.markerLines.map((m) => escapeRe(m)).join('|')})\\s*:?$`, 'iu');
+/** A user name, then a comment link or count, after the date on a blog's meta line ("jdoe Leave a comment"). */
+const HANDLE_TAIL = new RegExp(`^([\\p{Ll}\\p{N}_.-]{3,30})\\s+(?:${rules.commentTails.join('|')})\\s*$`, 'iu');
 /** Words that join a name to the date after it ("Jane Doe Zuletzt geändert am 06.11.2023"): a separator. */
 const DATE_LEAD = new RegExp(`\\s+(?:${rules.dateLeads.map((d) => escapeRe(d)).join('|')})\\s*:?\\s+(?=\\S*\\d)`, 'iu');
 /** A date or time line beside a name line: "19 février 2020", "1 day ago", "- Nov. 18th 2019 8:54 am". */
@@ -154,6 +156,8 @@ function nameBesideDate(raw: string, isLabel: (word: string) => boolean = () => 
     // A month after the first word ("MineralölINFO November 2021") is a headline with a date; capitals only is a site name.
     const tokens = name?.split(/\s+/) ?? [];
     if (name && isNameLine(name) && /\p{Ll}/u.test(text.slice(found.matched.length)) && !tokens.some(isLabel) && !tokens.slice(1).some((t) => MONTHS.has(t.toLowerCase()))) return name;
+    const user = HANDLE_TAIL.exec(text.slice(found.matched.length).replace(/^[\s|/,–—-]+/, ''))?.[1];
+    if (user && /\p{L}{3}/u.test(user) && !MONTHS.has(user.toLowerCase())) return user;
   }
   // The name and the date must be set apart ("Jane Doe | 9 December 2019"): "Ehrenamt
   // Jugendverbände 23.01.2020" is a section label beside a date.
@@ -192,6 +196,13 @@ export function handleOf(name: string, text: string): boolean {
   const spellings = [parts.join(''), first + last, first[0]! + last, last + first];
   const handles = text.match(/[\p{L}\p{N}._-]{3,}(?=@[\p{L}\p{N}-]+\.)|(?<=^|\s)@?[\p{Ll}\p{N}._]{3,30}(?=$|\s)/gu) ?? [];
   return handles.map(fold).some((h) => h.length >= 5 && spellings.some((s) => h.startsWith(s) || (s.startsWith(h) && h.length >= s.length - 2)));
+}
+
+const DESK = new RegExp(`^(?:\\p{L}[\\p{L}\\p{N}.&-]*\\s+){0,2}(?:${rules.desks.map((d) => escapeRe(d)).join('|')})(?:\\s+\\p{L}[\\p{L}\\p{N}.&-]*){0,2}$`, 'iu');
+/** A line that names an editorial desk ("Redaktion", "Greentech.LIVE Redaktion"): the gold's author when it stands beside the date. */
+function deskLine(text: string): string | undefined {
+  const clean = text.trim();
+  return /^\p{Lu}/u.test(clean) && DESK.test(clean) ? clean : undefined;
 }
 
 interface Hit {
@@ -235,9 +246,11 @@ export function pickAuthor(lines: readonly Line[], claimed: ReadonlySet<number>,
         const name = MARKER_ONLY.test(next.text.replace(/\(s\)/, '')) ? undefined : nameAt(next.text, true, true);
         if (name && words(next.text).length <= 5) return { rule: 'byline-two-lines', confidence: 0.8, author: name, lines: [line.index, next.index], evidence: `${line.text} / ${next.text}` };
       }
-      if (isDateish(next.text)) {
+      // The date stands right below, or above the headline right above ("17 Feb 2020" / headline / "von Kathrin").
+      const dateLine = isDateish(next.text) ? next : line.index - 1 === titleIndex ? [lines[line.index - 2]].find((l) => l && isDateish(l.text)) : undefined;
+      if (dateLine) {
         const single = readBylineSingle(line.text);
-        if (single) return { rule: 'byline-above-date', confidence: 0.75, author: single, lines: [line.index], evidence: `${line.text} / ${next.text}` };
+        if (single) return { rule: 'byline-above-date', confidence: 0.75, author: single, lines: [line.index], evidence: `${line.text} / ${dateLine.text}` };
       }
     }
     return undefined;
@@ -270,11 +283,11 @@ export function pickAuthor(lines: readonly Line[], claimed: ReadonlySet<number>,
     // 4. A name line (or a list of names) beside the date line, or above a role, near the headline.
     for (const line of near.filter(free)) {
       if (anchors.length > 0 && anchors.every((a) => Math.abs(line.index - a) > rules.nameLineMaxDistance)) continue;
-      const author = namesLine(line.text);
+      const author = namesLine(line.text) ?? deskLine(line.text);
       // A given name is capitalised wherever it stands: a first word also written in lower case on
       // the page ("Europäische" / "europäische") makes the line a phrase; a capitals-only word is an acronym.
       const first = author?.split(/\s+/)[0] ?? '';
-      if (!author || lowerWords().has(first.toLowerCase()) || author.split(/[\s,]+/).some((t) => /^\p{Lu}{2,}$/u.test(t))) continue;
+      if (!author || (lowerWords().has(first.toLowerCase()) && author !== deskLine(line.text)) || author.split(/[\s,]+/).some((t) => /^\p{Lu}{2,}$/u.test(t))) continue;
       const after = lines[line.index + 1];
       // The date line stands right below the name, right above it, or below a one-line label
       // between them ("Will Knight" / "Business" / "01.21.2020").

@@ -108,6 +108,12 @@ describe('pickAuthor', () => {
     ['name above an initial-and-surname address', ['Jan Koch', 'jkoch@example.org'], 'Jan Koch', 'name-line-beside-handle'],
     // a company above its street is no person, though the street starts like the company
     ['company above its street', ['Gothaer Allgemeine Versicherung', 'Gothaer Allee 1'], undefined, undefined],
+    // a blog's meta line: the date, a user name, then a comment link
+    ['date, user name and comment link', ['28. Januar 2015 karstenruppert Schreibe einen Kommentar'], 'karstenruppert', 'name-beside-date'],
+    ['date, word and no comment link', ['28. Januar 2015 aktuelles'], undefined, undefined],
+    // an editorial desk beside the date is the author the gold counts
+    ['desk above date', ['Redaktion', 'am 3. Februar 2022 um 21:17'], 'Redaktion', 'name-line-beside-date'],
+    ['desk without a date', ['Redaktion', 'Impressum'], undefined, undefined],
     // a bare name line with no date or role beside it stays unknown
     ['bare name', ['Christoph von Ritter', 'Some text of the article.'], undefined, undefined],
   ])('%s', (_name, meta, author, rule) => {
@@ -137,6 +143,13 @@ describe('pickAuthor', () => {
     const step = pickAuthor(toLines(['Headline here', ...body, ...meta, 'More text of the page.'].join('\n')), new Set([0]), 0, 1);
     expect(step.value.author).toBe(author);
     expect(step.provenance?.rule).toBe(rule);
+  });
+
+  it('reads a one-word byline under the headline when the date stands above the headline', () => {
+    const text = ['17 Feb 2020', 'Saftiger Zitronenkuchen vom Blech', 'von Kathrin', 'Zum Rezept Drucken', 'A long first paragraph of the recipe that goes on and on.'];
+    const step = pickAuthor(toLines(text.join('\n')), new Set([1]), 1, 4);
+    expect(step.value.author).toBe('Kathrin');
+    expect(step.provenance?.rule).toBe('byline-above-date');
   });
 
   it('reads the name on a meta line that was taken for the headline', () => {
