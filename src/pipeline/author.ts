@@ -161,6 +161,9 @@ function nameBesideDate(raw: string, isLabel: (word: string) => boolean = () => 
   }
   // The name and the date must be set apart ("Jane Doe | 9 December 2019"): "Ehrenamt
   // Jugendverbände 23.01.2020" is a section label beside a date.
+  // "The Guardian 02/10/2020 Anna Fazackerley": a publisher, the date, then the name ends the line.
+  const [before = '', after = ''] = text.split(found.matched).map((p) => p.trim());
+  if (before && after && isNameLine(after) && !isNameLine(before) && !after.split(/\s+/).some(isLabel)) return normaliseName(after);
   if (!glued && !/\s[|/–—-]\s|,\s/.test(text.replace(found.matched, ' '))) return undefined;
   const rest = text.replace(found.matched, ' | ').split(/\s*[|/,–—-]\s*|\s{2,}/).map((s) => s.trim()).filter(Boolean);
   const names = rest.filter((s) => isNameLine(s));
@@ -287,13 +290,22 @@ export function pickAuthor(lines: readonly Line[], claimed: ReadonlySet<number>,
       // A given name is capitalised wherever it stands: a first word also written in lower case on
       // the page ("Europäische" / "europäische") makes the line a phrase; a capitals-only word is an acronym.
       const first = author?.split(/\s+/)[0] ?? '';
-      if (!author || (lowerWords().has(first.toLowerCase()) && author !== deskLine(line.text)) || author.split(/[\s,]+/).some((t) => /^\p{Lu}{2,}$/u.test(t))) continue;
+      // A name that opens a line further down again (an author box, a bio: "Will Knight is a senior
+      // writer ...") is a person even when its first word is an ordinary word.
+      const again = lines.some((l) => l.index > line.index + 3 && (l.text.trim() === line.text.trim() || l.text.startsWith(`${line.text.trim()} `)));
+      if (!author || (lowerWords().has(first.toLowerCase()) && author !== deskLine(line.text) && !again) || author.split(/[\s,]+/).some((t) => /^\p{Lu}{2,}$/u.test(t))) continue;
       const after = lines[line.index + 1];
       // The date line stands right below the name, right above it, or below a one-line label
       // between them ("Will Knight" / "Business" / "01.21.2020").
       const dateLine = [after, lines[line.index - 1], lines[line.index + 2]].find((l, k) => l && (k < 2 || words(lines[line.index + 1]?.text ?? '').length <= rules.labelMaxWords) && isDateish(l.text));
       const role = after && ROLE_LINE.test(after.text);
       if (dateLine || role) return { rule: dateLine ? 'name-line-beside-date' : 'name-line-above-role', confidence: 0.6, author, lines: [line.index], evidence: `${line.text} / ${(dateLine ?? after)?.text ?? ''}` };
+    }
+    // 4c. EXP a list of names right under the headline.
+    const under = titleIndex >= 0 ? lines[titleIndex + 1] : undefined;
+    if (under && free(under) && /,|\s(?:and|und|&|et|y|i)\s/.test(under.text)) {
+      const list = namesLine(under.text);
+      if (list && list.split(/\s*,\s*|\s+(?:and|und|&|et|y|i)\s+/).length >= 2) return { rule: 'names-under-headline', confidence: 0.6, author: list, lines: [under.index], evidence: under.text };
     }
     // 4b. A name line beside an e-mail address or a handle spelt from the name.
     for (const line of near.filter(free)) {

@@ -114,6 +114,13 @@ describe('pickAuthor', () => {
     // an editorial desk beside the date is the author the gold counts
     ['desk above date', ['Redaktion', 'am 3. Februar 2022 um 21:17'], 'Redaktion', 'name-line-beside-date'],
     ['desk without a date', ['Redaktion', 'Impressum'], undefined, undefined],
+    // a name whose first word is an ordinary word counts when a bio further down opens with it
+    ['name with a bio further down', ['Will Knight', 'Business', '01.21.2020 07:00 AM', 'The story will go on.', 'x', 'y', 'Will Knight is a senior writer for the magazine.'], 'Will Knight', 'name-line-beside-date'],
+    ['name-like phrase without a bio', ['Will Power', 'Business', '01.21.2020 07:00 AM', 'The story will go on.'], undefined, undefined],
+    // a list of names right under the headline
+    ['names under the headline', ['Sadhbh O’Sullivan, Elisabeth Kochan', 'Foto: Anna Jay.'], 'Sadhbh O’Sullivan, Elisabeth Kochan', 'names-under-headline'],
+    // a publisher, the date, then the name at the end of the line
+    ['publisher, date and name', ['The Guardian 02/10/2020 Anna Fazackerley'], 'Anna Fazackerley', 'name-beside-date'],
     // a bare name line with no date or role beside it stays unknown
     ['bare name', ['Christoph von Ritter', 'Some text of the article.'], undefined, undefined],
   ])('%s', (_name, meta, author, rule) => {
