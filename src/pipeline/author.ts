@@ -281,6 +281,18 @@ export function pickAuthor(lines: readonly Line[], claimed: ReadonlySet<number>,
       if (!free(line) || !isNameLine(line.text)) continue;
       if (BIO.test(bio.text)) return { rule: 'name-and-bio', confidence: 0.8, author: normaliseName(line.text), bio: bio.text, lines: [line.index, bio.index], evidence: `${line.text} / ${bio.text.slice(0, 160)}` };
     }
+    // 2b. EXP anywhere after the text start: a name line, then a bio that opens with the name ("Tanja ist seit 2023 Redakteurin ...").
+    for (const line of lines.filter(free)) {
+      if (line.index < textStart || !isNameLine(line.text)) continue;
+      const bio = lines[line.index + 1];
+      const name = normaliseName(line.text);
+      const [first, ...rest] = name.split(/\s+/);
+      if (!bio || !free(bio) || words(bio.text).length < 8) continue;
+      if (bio.text.startsWith(`${name} `) || bio.text.startsWith(`${first} `)) {
+        if ([first!, ...rest].some((t) => lowerWords().has(t.toLowerCase())) || /\p{Lu}{2}/u.test(line.text)) continue;
+        return { rule: 'name-and-own-bio', confidence: 0.7, author: name, bio: bio.text, lines: [line.index, bio.index], evidence: `${line.text} / ${bio.text.slice(0, 160)}` };
+      }
+    }
     const third = besideDate(textOnly);
     if (third) return third;
     // 4. A name line (or a list of names) beside the date line, or above a role, near the headline.

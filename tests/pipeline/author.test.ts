@@ -159,6 +159,22 @@ describe('pickAuthor', () => {
     expect(step.provenance?.rule).toBe('byline-above-date');
   });
 
+  it.each([
+    // an author box after the text: a name line, then a bio that opens with the name
+    ['first name', ['Yirou Chen', 'Yirou covers climate and energy for the newsletter, mostly from Beijing.'], 'Yirou Chen', 'name-and-own-bio'],
+    ['full name', ['Jossi Loibl', 'Jossi Loibl schreibt seit vielen Jahren über Wandern und Bergsteigen in den Alpen.'], 'Jossi Loibl', 'name-and-own-bio'],
+    // a heading whose words the page also writes in lower case, or an adjective, is no name
+    ['phrase', ['Remote Access', 'Remote access to your computer from any device, with the app we sell here.'], undefined, undefined],
+    ['adjective', ['Notwendige Cookies', 'Notwendige Cookies gewährleisten eine sichere Funktion der Website und sind immer aktiv.'], undefined, undefined],
+  ])('reads an author box with a bio after the text: %s', (_name, box, author, rule) => {
+    const body = Array.from({ length: 8 }, (_, i) => `Body paragraph ${i + 1} goes on about the story and the access road.`);
+    const text = ['Headline here', ...body, ...box, 'Related stories', 'Another story', 'And one more teaser', 'Footer line', 'Imprint', 'Privacy', 'Contact us', 'Copyright line'];
+    const step = pickAuthor(toLines(text.join('\n')), new Set([0]), 0, 1);
+    expect(step.value.author).toBe(author);
+    expect(step.provenance?.rule).toBe(rule);
+    if (author) expect(step.value.bio).toBe(box[1]);
+  });
+
   it('reads the name on a meta line that was taken for the headline', () => {
     const text = ['Shop', 'Nike Jane – 14.09.2022 – Kolumne, Tiny Jane, Allgemein', 'A long first paragraph of the column that goes on and on.'];
     const step = pickAuthor(toLines(text.join('\n')), new Set([1]), 1, 2);
