@@ -20,13 +20,17 @@ export interface AuthorPick {
 }
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const MARKER = new RegExp(`(?:^|[\\s|•/–—(-])(?:${rules.markers.map((m) => (m.includes('\\') ? m : escapeRe(m))).join('|')})\\s*:?\\s+`, 'giu');
+const MARKER = new RegExp(`(?:^|[\\s|•/–—(-])(?:${rules.markers.map((m) => (m.includes('\\') ? m : escapeRe(m))).join('|')})\\s*[:–—-]?\\s+`, 'giu');
 const STOP = /\s+(?:am|on|um|le|el|the|at|in|under|op|w|dnia|il|à|a las|for|für|zuletzt|kategorien|category)(?:\s|:)|\s*[|/•–—·]\s*|,\s|\s+-\s|\s\d|\d{1,2}[./]|@|\(|\s+\d/iu;
 const NAME_ROLE = new RegExp(`^([^|,–]+?)\\s*[|,–]\\s*(?:${rules.roles.map((r) => escapeRe(r)).join('|')})\\b`, 'iu');
 /** A role the dump glued to the name ("Meg JamesStaff Writer"). */
 const GLUED_ROLE = new RegExp(`(\\p{Ll})(?:${rules.roles.map((r) => escapeRe(r.replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase()))).join('|')})$`, 'u');
 /** A line that is only a byline marker, the name on the next line ("Von" / "Jane Doe"). */
 const MARKER_ONLY = new RegExp(`^(?:${rules.markers.map((m) => (m.includes('\\') ? m : escapeRe(m))).join('|')}|${rules.markerLines.map((m) => escapeRe(m)).join('|')})\\s*:?$`, 'iu');
+/** A user name, then a comment link or count, after the date on a blog's meta line ("jdoe Leave a comment"). */
+const HANDLE_TAIL = new RegExp(`^([\\p{Ll}\\p{N}_.-]{3,30})\\s+(?:${rules.commentTails.join('|')})\\s*$`, 'iu');
+/** Words that join a name to the date after it ("Jane Doe Zuletzt geändert am 06.11.2023"): a separator. */
+const DATE_LEAD = new RegExp(`\\s+(?:${rules.dateLeads.map((d) => escapeRe(d)).join('|')})\\s*:?\\s+(?=\\S*\\d)`, 'iu');
 /** A date or time line beside a name line: "19 février 2020", "1 day ago", "- Nov. 18th 2019 8:54 am". */
 const RELATIVE_TIME = new RegExp(`^\\W*(?:${rules.relativeTimes.join('|')})`, 'iu');
 const PARTICLES = new Set(rules.particles);
@@ -97,7 +101,8 @@ export function readByline(text: string): string | undefined {
     const lead = text.slice(0, m.index);
     const atStart = /^\W*$/.test(lead) || META_LEAD.test(lead);
     if (!atStart && !dated) continue;
-    const explicit = m[0].trim().length > 4;
+    // A long marker or one with a colon ("Autor:") is explicit; a dash after a short word ("Text - Planung") is not.
+    const explicit = m[0].replace(/[–—-]/g, '').trim().length > 4;
     const name = nameAt(text.slice(m.index + m[0].length), dated || explicit, true);
     if (name) return name;
   }
@@ -141,7 +146,7 @@ function nameBesideDate(raw: string, isLabel: (word: string) => boolean = () => 
   if (words(raw).length > 12) return undefined;
   // Two page elements glued by the dump ("Jane Doe22. Februar 2020") are set apart too.
   const glued = /\p{L}\d/u.test(raw);
-  const text = raw.replace(/(\p{L})(\d)/gu, '$1 | $2');
+  const text = raw.replace(/(\p{L})(\d)/gu, '$1 | $2').replace(DATE_LEAD, ' | ');
   const found = parseDateText(text);
   if (!found) return undefined;
   // A blog's meta line: the date first, then the name and maybe a comment count ("September 17, 2019 Jane Doe 0").
@@ -151,9 +156,14 @@ function nameBesideDate(raw: string, isLabel: (word: string) => boolean = () => 
     // A month after the first word ("MineralölINFO November 2021") is a headline with a date; capitals only is a site name.
     const tokens = name?.split(/\s+/) ?? [];
     if (name && isNameLine(name) && /\p{Ll}/u.test(text.slice(found.matched.length)) && !tokens.some(isLabel) && !tokens.slice(1).some((t) => MONTHS.has(t.toLowerCase()))) return name;
+    const user = HANDLE_TAIL.exec(text.slice(found.matched.length).replace(/^[\s|/,–—-]+/, ''))?.[1];
+    if (user && /\p{L}{3}/u.test(user) && !MONTHS.has(user.toLowerCase())) return user;
   }
   // The name and the date must be set apart ("Jane Doe | 9 December 2019"): "Ehrenamt
   // Jugendverbände 23.01.2020" is a section label beside a date.
+  // "The Guardian 02/10/2020 Anna Fazackerley": a publisher, the date, then the name ends the line.
+  const [before = '', after = ''] = text.split(found.matched).map((p) => p.trim());
+  if (before && after && isNameLine(after) && !isNameLine(before) && !after.split(/\s+/).some(isLabel)) return normaliseName(after);
   if (!glued && !/\s[|/–—-]\s|,\s/.test(text.replace(found.matched, ' '))) return undefined;
   const rest = text.replace(found.matched, ' | ').split(/\s*[|/,–—-]\s*|\s{2,}/).map((s) => s.trim()).filter(Boolean);
   const names = rest.filter((s) => isNameLine(s));
@@ -176,6 +186,26 @@ function namesLine(text: string): string | undefined {
   const parts = clean.split(/\s*,\s*|\s+(?:and|und|&|et|y|i)\s+/);
   if (parts.length >= 2 && parts.length <= 4 && parts.every((p) => isNameLine(p) || isNameLine(normaliseName(p)))) return normaliseName(clean);
   return undefined;
+}
+
+/** Letters only, lower case, without accents: how a name is spelt in an e-mail address or a handle. */
+const fold = (text: string) => text.normalize('NFD').toLowerCase().replace(/[^a-z]/g, '');
+
+/** True when a line holds an e-mail address or a handle spelt from the name ("Edilson La Rosa" / "edilsonlarosa@..."). */
+export function handleOf(name: string, text: string): boolean {
+  const parts = name.split(/\s+/).map(fold).filter(Boolean);
+  if (parts.length < 2) return false;
+  const [first, last] = [parts[0]!, parts.at(-1)!];
+  const spellings = [parts.join(''), first + last, first[0]! + last, last + first];
+  const handles = text.match(/[\p{L}\p{N}._-]{3,}(?=@[\p{L}\p{N}-]+\.)|(?<=^|\s)@?[\p{Ll}\p{N}._]{3,30}(?=$|\s)/gu) ?? [];
+  return handles.map(fold).some((h) => h.length >= 5 && spellings.some((s) => h.startsWith(s) || (s.startsWith(h) && h.length >= s.length - 2)));
+}
+
+const DESK = new RegExp(`^(?:\\p{L}[\\p{L}\\p{N}.&-]*\\s+){0,2}(?:${rules.desks.map((d) => escapeRe(d)).join('|')})(?:\\s+\\p{L}[\\p{L}\\p{N}.&-]*){0,2}$`, 'iu');
+/** A line that names an editorial desk ("Redaktion", "Greentech.LIVE Redaktion"): the gold's author when it stands beside the date. */
+function deskLine(text: string): string | undefined {
+  const clean = text.trim();
+  return /^\p{Lu}/u.test(clean) && DESK.test(clean) ? clean : undefined;
 }
 
 interface Hit {
@@ -207,28 +237,33 @@ export function pickAuthor(lines: readonly Line[], claimed: ReadonlySet<number>,
   const anchors = [titleIndex, textStart].filter((a) => a >= 0);
   // 1. A byline; a marker alone on its line takes the name on the next one ("Von" / "Jane Doe"),
   // and one word after "von" counts when a date follows ("von Ulrike" / "18.10.2019").
-  const byline = (region: readonly Line[]): Hit | undefined => {
+  const byline = (region: readonly Line[], rule = 'byline', maxWords = Number.POSITIVE_INFINITY): Hit | undefined => {
     for (const line of region.filter(free)) {
-      const author = readByline(line.text);
-      if (author) return { rule: 'byline', confidence: 0.85, author, lines: [line.index], evidence: line.text };
+      // Anywhere on the page, a byline is short and opens with a word (not a date line's figures).
+      const anywhere = maxWords < Number.POSITIVE_INFINITY;
+      const author = !anywhere || (words(line.text).length <= maxWords && /^\W*\p{L}/u.test(line.text)) ? readByline(line.text) : undefined;
+      if (author) return { rule, confidence: rule === 'byline' ? 0.85 : 0.65, author, lines: [line.index], evidence: line.text };
       const next = lines[line.index + 1];
       if (!next || !free(next)) continue;
       if (MARKER_ONLY.test(line.text)) {
-        const name = nameAt(next.text, true, true);
+        const name = MARKER_ONLY.test(next.text.replace(/\(s\)/, '')) ? undefined : nameAt(next.text, true, true);
         if (name && words(next.text).length <= 5) return { rule: 'byline-two-lines', confidence: 0.8, author: name, lines: [line.index, next.index], evidence: `${line.text} / ${next.text}` };
       }
-      if (isDateish(next.text)) {
+      // The date stands right below, or above the headline right above ("17 Feb 2020" / headline / "von Kathrin").
+      const dateLine = isDateish(next.text) ? next : line.index - 1 === titleIndex ? [lines[line.index - 2]].find((l) => l && isDateish(l.text)) : undefined;
+      if (dateLine) {
         const single = readBylineSingle(line.text);
-        if (single) return { rule: 'byline-above-date', confidence: 0.75, author: single, lines: [line.index], evidence: `${line.text} / ${next.text}` };
+        if (single) return { rule: 'byline-above-date', confidence: 0.75, author: single, lines: [line.index], evidence: `${line.text} / ${dateLine.text}` };
       }
     }
     return undefined;
   };
   // 3. A name beside the date on one line.
   const besideDate = (region: readonly Line[]): Hit | undefined => {
-    for (const line of region.filter(free)) {
+    // A meta line taken for the headline ("Nike Jane – 14.09.2022 – Kolumne") still names the writer.
+    for (const line of region.filter((l) => free(l) || l.index === titleIndex)) {
       const author = nameBesideDate(line.text, isLabel);
-      if (author) return { rule: 'name-beside-date', confidence: 0.7, author, lines: [line.index], evidence: line.text };
+      if (author) return { rule: 'name-beside-date', confidence: 0.7, author, lines: free(line) ? [line.index] : [], evidence: line.text };
     }
     return undefined;
   };
@@ -246,16 +281,31 @@ export function pickAuthor(lines: readonly Line[], claimed: ReadonlySet<number>,
       if (!free(line) || !isNameLine(line.text)) continue;
       if (BIO.test(bio.text)) return { rule: 'name-and-bio', confidence: 0.8, author: normaliseName(line.text), bio: bio.text, lines: [line.index, bio.index], evidence: `${line.text} / ${bio.text.slice(0, 160)}` };
     }
+    // 2b. EXP anywhere after the text start: a name line, then a bio that opens with the name ("Tanja ist seit 2023 Redakteurin ...").
+    for (const line of lines.filter(free)) {
+      if (line.index < textStart || !isNameLine(line.text)) continue;
+      const bio = lines[line.index + 1];
+      const name = normaliseName(line.text);
+      const [first, ...rest] = name.split(/\s+/);
+      if (!bio || !free(bio) || words(bio.text).length < 8) continue;
+      if (bio.text.startsWith(`${name} `) || bio.text.startsWith(`${first} `)) {
+        if ([first!, ...rest].some((t) => lowerWords().has(t.toLowerCase())) || /\p{Lu}{2}/u.test(line.text)) continue;
+        return { rule: 'name-and-own-bio', confidence: 0.7, author: name, bio: bio.text, lines: [line.index, bio.index], evidence: `${line.text} / ${bio.text.slice(0, 160)}` };
+      }
+    }
     const third = besideDate(textOnly);
     if (third) return third;
     // 4. A name line (or a list of names) beside the date line, or above a role, near the headline.
     for (const line of near.filter(free)) {
       if (anchors.length > 0 && anchors.every((a) => Math.abs(line.index - a) > rules.nameLineMaxDistance)) continue;
-      const author = namesLine(line.text);
+      const author = namesLine(line.text) ?? deskLine(line.text);
       // A given name is capitalised wherever it stands: a first word also written in lower case on
       // the page ("Europäische" / "europäische") makes the line a phrase; a capitals-only word is an acronym.
       const first = author?.split(/\s+/)[0] ?? '';
-      if (!author || lowerWords().has(first.toLowerCase()) || author.split(/[\s,]+/).some((t) => /^\p{Lu}{2,}$/u.test(t))) continue;
+      // A name that opens a line further down again (an author box, a bio: "Will Knight is a senior
+      // writer ...") is a person even when its first word is an ordinary word.
+      const again = lines.some((l) => l.index > line.index + 3 && (l.text.trim() === line.text.trim() || l.text.startsWith(`${line.text.trim()} `)));
+      if (!author || (lowerWords().has(first.toLowerCase()) && author !== deskLine(line.text) && !again) || author.split(/[\s,]+/).some((t) => /^\p{Lu}{2,}$/u.test(t))) continue;
       const after = lines[line.index + 1];
       // The date line stands right below the name, right above it, or below a one-line label
       // between them ("Will Knight" / "Business" / "01.21.2020").
@@ -263,13 +313,21 @@ export function pickAuthor(lines: readonly Line[], claimed: ReadonlySet<number>,
       const role = after && ROLE_LINE.test(after.text);
       if (dateLine || role) return { rule: dateLine ? 'name-line-beside-date' : 'name-line-above-role', confidence: 0.6, author, lines: [line.index], evidence: `${line.text} / ${(dateLine ?? after)?.text ?? ''}` };
     }
-    // 5. A short byline line anywhere ("von Jane Doe" under the article, "Written by Jane Doe on ...").
-    for (const line of lines.filter(free)) {
-      if (words(line.text).length > 10) continue;
-      const author = readByline(line.text);
-      if (author && /^\W*\p{L}/u.test(line.text)) return { rule: 'byline-line', confidence: 0.65, author, lines: [line.index], evidence: line.text };
+    // 4c. EXP a list of names right under the headline.
+    const under = titleIndex >= 0 ? lines[titleIndex + 1] : undefined;
+    if (under && free(under) && /,|\s(?:and|und|&|et|y|i)\s/.test(under.text)) {
+      const list = namesLine(under.text);
+      if (list && list.split(/\s*,\s*|\s+(?:and|und|&|et|y|i)\s+/).length >= 2) return { rule: 'names-under-headline', confidence: 0.6, author: list, lines: [under.index], evidence: under.text };
     }
-    return undefined;
+    // 4b. A name line beside an e-mail address or a handle spelt from the name.
+    for (const line of near.filter(free)) {
+      const author = isNameLine(line.text) && !/\b\p{Lu}{2,}\b/u.test(line.text) ? normaliseName(line.text) : undefined;
+      const handle = author && [lines[line.index + 1], lines[line.index + 2]].find((l) => l && words(l.text).length <= 3 && handleOf(author, l.text));
+      if (author && handle) return { rule: 'name-line-beside-handle', confidence: 0.7, author, lines: [line.index], evidence: `${line.text} / ${handle.text}` };
+    }
+    // 5. A short byline anywhere ("von Jane Doe" under the article, "Written by Jane Doe on ...",
+    // "Kommentar von" / "Jane Doe" above a job title, "von Ulrike" / "18.10.2019").
+    return byline(lines, 'byline-line', 10);
   })();
   if (!hit) return { value: { author: undefined, bio: undefined, lines: [] }, messages: [] };
   return {

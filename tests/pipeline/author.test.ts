@@ -25,6 +25,9 @@ describe('readByline', () => {
     ['Foto von Josh Willink', undefined],
     // one capitalised word after a bare "by" is not enough
     ['By Invitation', undefined],
+    // a dash may stand between the marker and the name, but does not make a short marker explicit
+    ['About the Author - Florina Ionescu', 'Florina Ionescu'],
+    ['Text - Planung', undefined],
   ])('%s -> %s', (text, expected) => {
     expect(readByline(text)).toBe(expected);
   });
@@ -98,6 +101,26 @@ describe('pickAuthor', () => {
     // a phrase whose first word the page also writes in lower case is no name; nor is an acronym
     ['phrase above date', ['Europäische Union', '24. April 2020', 'Die europäische Kommission sagt, sie werde prüfen.'], undefined, undefined],
     ['acronym above date', ['Redaktion EC', '24. April 2020'], undefined, undefined],
+    // words that join the name to the date set them apart like a separator
+    ['name, update label and date', ['Evgenia Karp Zuletzt geändert am 06.11.2023'], 'Evgenia Karp', 'name-beside-date'],
+    // a name line above an e-mail address or a handle spelt from the name
+    ['name above its handle', ['Edilson La Rosa', 'edilsonlarosa', 'edilsonlarosam@gmail.com'], 'Edilson La Rosa', 'name-line-beside-handle'],
+    ['name above an initial-and-surname address', ['Jan Koch', 'jkoch@example.org'], 'Jan Koch', 'name-line-beside-handle'],
+    // a company above its street is no person, though the street starts like the company
+    ['company above its street', ['Gothaer Allgemeine Versicherung', 'Gothaer Allee 1'], undefined, undefined],
+    // a blog's meta line: the date, a user name, then a comment link
+    ['date, user name and comment link', ['28. Januar 2015 karstenruppert Schreibe einen Kommentar'], 'karstenruppert', 'name-beside-date'],
+    ['date, word and no comment link', ['28. Januar 2015 aktuelles'], undefined, undefined],
+    // an editorial desk beside the date is the author the gold counts
+    ['desk above date', ['Redaktion', 'am 3. Februar 2022 um 21:17'], 'Redaktion', 'name-line-beside-date'],
+    ['desk without a date', ['Redaktion', 'Impressum'], undefined, undefined],
+    // a name whose first word is an ordinary word counts when a bio further down opens with it
+    ['name with a bio further down', ['Will Knight', 'Business', '01.21.2020 07:00 AM', 'The story will go on.', 'x', 'y', 'Will Knight is a senior writer for the magazine.'], 'Will Knight', 'name-line-beside-date'],
+    ['name-like phrase without a bio', ['Will Power', 'Business', '01.21.2020 07:00 AM', 'The story will go on.'], undefined, undefined],
+    // a list of names right under the headline
+    ['names under the headline', ['Sadhbh O’Sullivan, Elisabeth Kochan', 'Foto: Anna Jay.'], 'Sadhbh O’Sullivan, Elisabeth Kochan', 'names-under-headline'],
+    // a publisher, the date, then the name at the end of the line
+    ['publisher, date and name', ['The Guardian 02/10/2020 Anna Fazackerley'], 'Anna Fazackerley', 'name-beside-date'],
     // a bare name line with no date or role beside it stays unknown
     ['bare name', ['Christoph von Ritter', 'Some text of the article.'], undefined, undefined],
   ])('%s', (_name, meta, author, rule) => {
@@ -113,6 +136,49 @@ describe('pickAuthor', () => {
     const step = pickAuthor(toLines(text.join('\n')), new Set([0]), 0, text.length - 1);
     expect(step.value.author).toBe('Georg Quaas');
     expect(step.provenance?.rule).toBe('name-beside-date');
+  });
+
+  it.each([
+    // far from the headline, a byline over two lines or a one-word byline above a date still counts
+    ['marker line above a name and a role', ['Kommentar von', 'Ingo Arzt', 'Redakteur für Wirtschaft'], 'Ingo Arzt', 'byline-two-lines'],
+    ['label above a name and a bio', ['AUTOR*IN', 'Tanja Karrasch', 'Tanja ist seit 2023 Redakteurin.'], 'Tanja Karrasch', 'byline-two-lines'],
+    ['one word above a date', ['von Ulrike', '18.10.2019 16:06 Uhr'], 'Ulrike', 'byline-above-date'],
+    // a marker line above another marker line is no name
+    ['two marker lines', ['Auteur :', 'Auteur(s) :'], undefined, undefined],
+  ])('reads a byline far below the headline: %s', (_name, meta, author, rule) => {
+    const body = Array.from({ length: 20 }, (_, i) => `Body paragraph ${i + 1} goes on about the story.`);
+    const step = pickAuthor(toLines(['Headline here', ...body, ...meta, 'More text of the page.'].join('\n')), new Set([0]), 0, 1);
+    expect(step.value.author).toBe(author);
+    expect(step.provenance?.rule).toBe(rule);
+  });
+
+  it('reads a one-word byline under the headline when the date stands above the headline', () => {
+    const text = ['17 Feb 2020', 'Saftiger Zitronenkuchen vom Blech', 'von Kathrin', 'Zum Rezept Drucken', 'A long first paragraph of the recipe that goes on and on.'];
+    const step = pickAuthor(toLines(text.join('\n')), new Set([1]), 1, 4);
+    expect(step.value.author).toBe('Kathrin');
+    expect(step.provenance?.rule).toBe('byline-above-date');
+  });
+
+  it.each([
+    // an author box after the text: a name line, then a bio that opens with the name
+    ['first name', ['Yirou Chen', 'Yirou covers climate and energy for the newsletter, mostly from Beijing.'], 'Yirou Chen', 'name-and-own-bio'],
+    ['full name', ['Jossi Loibl', 'Jossi Loibl schreibt seit vielen Jahren über Wandern und Bergsteigen in den Alpen.'], 'Jossi Loibl', 'name-and-own-bio'],
+    // a heading whose words the page also writes in lower case, or an adjective, is no name
+    ['phrase', ['Remote Access', 'Remote access to your computer from any device, with the app we sell here.'], undefined, undefined],
+    ['adjective', ['Notwendige Cookies', 'Notwendige Cookies gewährleisten eine sichere Funktion der Website und sind immer aktiv.'], undefined, undefined],
+  ])('reads an author box with a bio after the text: %s', (_name, box, author, rule) => {
+    const body = Array.from({ length: 8 }, (_, i) => `Body paragraph ${i + 1} goes on about the story and the access road.`);
+    const text = ['Headline here', ...body, ...box, 'Related stories', 'Another story', 'And one more teaser', 'Footer line', 'Imprint', 'Privacy', 'Contact us', 'Copyright line'];
+    const step = pickAuthor(toLines(text.join('\n')), new Set([0]), 0, 1);
+    expect(step.value.author).toBe(author);
+    expect(step.provenance?.rule).toBe(rule);
+    if (author) expect(step.value.bio).toBe(box[1]);
+  });
+
+  it('reads the name on a meta line that was taken for the headline', () => {
+    const text = ['Shop', 'Nike Jane – 14.09.2022 – Kolumne, Tiny Jane, Allgemein', 'A long first paragraph of the column that goes on and on.'];
+    const step = pickAuthor(toLines(text.join('\n')), new Set([1]), 1, 2);
+    expect(step.value).toMatchObject({ author: 'Nike Jane', lines: [] });
   });
 
   it('finds no author when the page names none', () => {
