@@ -5,6 +5,7 @@
  * menus goes. Lines earlier steps labelled as furniture are 'bad' whatever they look like.
  */
 import thresholds from '../heuristics/body.json' with { type: 'json' };
+import { readDates } from './date-line.ts';
 import { type Line, endsLikeSentence, fold, words } from './lines.ts';
 
 const END_MARKERS = new Set(thresholds.endMarkers);
@@ -46,11 +47,21 @@ export function stopWordDensity(text: string, stopWords: ReadonlySet<string>): n
 }
 
 /**
+ * Sentence punctuation standing in for stop words (a language without a word list): a line that
+ * ends like a sentence with a clause break inside, or that holds several sentences even when it
+ * ends in a signature or a link ("... de novos relacionamentos. Cada um é ... Um Amor de Verdade").
+ */
+function readsAsProse(text: string): boolean {
+  if (endsLikeSentence(text) && /[,.;]\s|[、。，]/.test(text)) return true;
+  return (text.match(/\p{Ll}[.!?…]["”»]?\s+["“«]?\p{Lu}/gu)?.length ?? 0) >= thresholds.proseMinSentences;
+}
+
+/**
  * Context-free class of one line (jusText's first pass). Without a stop-word list for the
  * page's language, a line that ends like a sentence stands in for a dense one.
  */
 export function classifyLine(text: string, stopWords: ReadonlySet<string> | undefined): LineClass {
-  const density = stopWords ? stopWordDensity(text, stopWords) : endsLikeSentence(text) && /[,.;]\s|[、。，]/.test(text) ? thresholds.stopHigh : 0;
+  const density = stopWords ? stopWordDensity(text, stopWords) : readsAsProse(text) ? thresholds.stopHigh : 0;
   if (text.length < thresholds.lengthLow) return 'short';
   if (density >= thresholds.stopHigh) return text.length > thresholds.lengthHigh ? 'good' : 'near';
   if (density >= thresholds.stopLow) return 'near';
@@ -174,6 +185,7 @@ export function pickBody(lines: readonly Line[], start: number, classes: readonl
     (l) => !keptAt.has(l.index) && (keptAt.has(l.index - 1) || keptAt.has(l.index + 1)) && l.index >= start && inArticle(l) && !isTaken(l.index) && isShortSentence(l.text),
   );
   if (beside.length > 0) kept = [...kept, ...beside].sort((a, b) => a.index - b.index);
+  kept = cutAtDatedItems(lines, kept, isTaken, dropped);
   // Trailing short lines without sentence punctuation are teaser titles, comment and share widgets.
   let end = kept.length;
   while (end > 0) {
@@ -196,4 +208,30 @@ export function pickBody(lines: readonly Line[], start: number, classes: readonl
     paragraphs.push(...splitGlued(line.text));
   }
   return { paragraphs, lines: used, dropped };
+}
+
+/** A line that is a date and nothing else ("Tuesday November 19, 2019", "29. Mai 2019 um 10:45"). */
+function isBareDate(text: string): boolean {
+  if (text.length > 60) return false;
+  const first = readDates(text)[0];
+  return !!first && first.rest.length === 0 && !first.match.weekdayMismatch;
+}
+
+/**
+ * Teaser lists and comment threads print a date on every item, an article prints its own above
+ * the text: once `datedItemsMin` date lines follow the article's first `datedItemsAfterShare` of
+ * text, the article ended at the first of them (dates side by side count once: "08 May 2022" over
+ * "Updated 08 May 2022 | 6:00"). Other date lines inside the body are meta lines and leave alone.
+ */
+function cutAtDatedItems(lines: readonly Line[], kept: Line[], isTaken: (i: number) => boolean, dropped: Map<number, string>): Line[] {
+  const [first, last] = [kept[0]?.index, kept.at(-1)?.index];
+  if (first === undefined || last === undefined) return kept;
+  const dated = lines.slice(first + 1, last + 1).filter((l) => !isTaken(l.index) && isBareDate(l.text));
+  const items = dated.filter((l, k) => k === 0 || dated[k - 1]!.index < l.index - 1);
+  const total = textSize(kept);
+  const cut = items.findIndex((l, k) => items.length - k >= thresholds.datedItemsMin && textSize(kept.filter((m) => m.index < l.index)) >= total * thresholds.datedItemsAfterShare);
+  const end = cut >= 0 ? items[cut]!.index : Infinity;
+  if (cut >= 0) dropped.set(end, 'dated-items');
+  for (const l of dated) if (l.index < end) dropped.set(l.index, 'date-line-in-body');
+  return kept.filter((l) => l.index < end && !dated.includes(l));
 }

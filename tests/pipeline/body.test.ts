@@ -32,6 +32,15 @@ describe('classifyLine', () => {
     expect(classifyLine(PROSE, undefined)).toBe('good');
     expect(classifyLine('Beranda Tentang Kami Kontak Iklan Artikel Terbaru Kategori Arsip Bekam Kesehatan Islam', undefined)).toBe('bad');
   });
+
+  it.each([
+    // several sentences that end in a signature: prose, though the line does not end like one
+    ['sentences then a signature', 'Viver uma experiência amorosa é um prazer. Gostar é sentir com a alma. Cada um é o único responsável pelas suas próprias necessidades, e quem se ama pode encontrar em sua vida um amor de verdade, como sempre diziam os antigos. Lívia Barros Calado', 'good'],
+    // one sentence break in a run of link titles is not enough
+    ['link titles', 'Mensagens de Bom Dia Mensagens de Amor. Mensagens de Reflexão Sobre a Vida Mensagens de Natal Feliz Ano Novo', 'bad'],
+  ])('without a stop-word list, counts sentence breaks: %s', (_name, text, expected) => {
+    expect(classifyLine(text, undefined)).toBe(expected);
+  });
 });
 
 describe('classifyLines (context)', () => {
@@ -148,5 +157,23 @@ describe('pickBody (end of the body)', () => {
     const lines = toLines(['Headline', PROSE, PROSE2, last].join('\n'));
     const pick = pickBody(lines, 1, classifyLines(lines, () => false, en), () => false);
     expect(pick.lines.includes(3)).toBe(kept);
+  });
+});
+
+describe('pickBody (dated items)', () => {
+  const dated = (n: number) => Array.from({ length: n }, (_, k) => [`November ${k + 10}, 2019`, `Teaser ${k}: ${PROSE2}`]).flat();
+  it.each([
+    // a list of dated teasers after the article: the body ends at the first date
+    ['dated teaser list', [PROSE, PROSE2, PROSE, ...dated(3)], 3],
+    // one date line inside the article is dropped alone
+    ['lone date line', [PROSE, PROSE2, 'November 19, 2019', PROSE, PROSE2], 4],
+    // dates near the top of the article (its own) do not end it
+    ['dates at the top', [PROSE, 'November 19, 2019', PROSE2, 'November 20, 2019', PROSE, PROSE2, PROSE, PROSE2, PROSE, PROSE2], 8],
+    // a date with other words on the line is text ("Termin: 29.02.2020, 19 Uhr")
+    ['date with words', [PROSE, PROSE2, PROSE, 'Termin: 29.02.2020, 19 Uhr', PROSE2, 'Termin: 06.03.2020, 19 Uhr', PROSE], 7],
+  ])('%s', (_name, texts, count) => {
+    const lines = toLines(['Headline', ...texts].join('\n'));
+    const pick = pickBody(lines, 1, classifyLines(lines, () => false, en), () => false);
+    expect(pick.lines.length).toBe(count);
   });
 });
