@@ -10,6 +10,7 @@ import { type Line, endsLikeSentence, fold, words } from './lines.ts';
 
 const END_MARKERS = new Set(thresholds.endMarkers);
 const END_PHRASES = thresholds.endPhrases;
+const COMMENT_WORDS = thresholds.commentWords;
 
 export type LineClass = 'good' | 'near' | 'short' | 'bad';
 
@@ -151,6 +152,29 @@ export function isEndMarker(text: string): boolean {
   return words(text).length <= thresholds.endPhraseMaxWords && END_PHRASES.some((p) => ` ${folded} `.includes(` ${p} `));
 }
 
+/** A heading that opens the comments ("Comments", "Kommentare (12)", "Leave a reply"). */
+function isCommentHeading(text: string): boolean {
+  const folded = fold(text);
+  return COMMENT_WORDS.some((w) => folded.includes(w));
+}
+
+/**
+ * Where the article's prose resumes after a heading, when it does after one to `inlineBoxMaxLines`
+ * teaser titles (lines no rule claimed that do not end like sentences): two paragraphs in a row
+ * that read as prose and end like sentences.
+ */
+function proseResumesAt(lines: readonly Line[], marker: number, classes: readonly LineClass[], isTaken: (i: number) => boolean): number | undefined {
+  const prose = (i: number) => {
+    const text = lines[i]?.text ?? '';
+    return !isTaken(i) && classes[i] === 'good' && text.length >= thresholds.inlineBoxProseLength && endsLikeSentence(text);
+  };
+  for (let i = marker + 1; i <= marker + 1 + thresholds.inlineBoxMaxLines && i < lines.length; i++) {
+    if (i > marker + 1 && prose(i) && prose(i + 1)) return i;
+    if (isTaken(i) || endsLikeSentence(lines[i]!.text)) return undefined;
+  }
+  return undefined;
+}
+
 /** Builds the body from the lines after the headline that the classifier keeps. */
 export function pickBody(lines: readonly Line[], start: number, classes: readonly LineClass[], isTaken: (i: number) => boolean): BodyPick {
   const dropped = new Map<number, string>();
@@ -160,9 +184,24 @@ export function pickBody(lines: readonly Line[], start: number, classes: readonl
   const clusters = clustersOf(lines, isGood, start);
   const best = Math.max(0, ...clusters.map(textSize));
   const opening = clusters.find((c) => textSize(c) >= best * thresholds.minClusterShare)?.[0]?.index;
-  const endAt = opening === undefined ? undefined : lines.find((l) => l.index > opening + 1 && isEndMarker(l.text))?.index;
+  // A "Related stories" box inside the article (a few teaser titles, then the article's prose goes
+  // on) is skipped, not taken for the end; a comments heading always ends the article.
+  let endAt: number | undefined;
+  const inBox = new Set<number>();
+  for (const l of opening === undefined ? [] : lines) {
+    if (l.index <= opening! + 1 || !isEndMarker(l.text)) continue;
+    const resume = isCommentHeading(l.text) ? undefined : proseResumesAt(lines, l.index, classes, isTaken);
+    if (resume === undefined) {
+      endAt = l.index;
+      break;
+    }
+    for (let i = l.index; i < resume; i++) {
+      inBox.add(i);
+      dropped.set(i, 'inline-box');
+    }
+  }
   if (endAt !== undefined) dropped.set(endAt, 'end-marker');
-  const inArticle = (l: Line) => endAt === undefined || l.index < endAt;
+  const inArticle = (l: Line) => (endAt === undefined || l.index < endAt) && !inBox.has(l.index);
   // Lines above the headline count only in a cluster that runs on past it: then the line taken
   // for the headline was a subheading inside the article.
   let kept = mainClusters(lines, (l) => inArticle(l) && isGood(l), start);

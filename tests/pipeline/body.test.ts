@@ -177,3 +177,21 @@ describe('pickBody (dated items)', () => {
     expect(pick.lines.length).toBe(count);
   });
 });
+
+describe('pickBody (related box inside the article)', () => {
+  const teasers = ['Dangers of Vaping: Facts and Statistics on Health Risks', 'Cannabis Could Ease Symptoms of Depression in Patients'];
+  it.each([
+    // a few teaser titles under "Related stories", then the article goes on: the box goes, the text stays
+    ['box inside the article', [PROSE, PROSE2, 'Related stories', ...teasers, PROSE2, PROSE], [1, 2, 6, 7]],
+    // the same heading with no prose after the teasers ends the article
+    ['box at the end', [PROSE, PROSE2, PROSE, 'Related stories', ...teasers], [1, 2, 3]],
+    // a comments heading ends the article even when prose follows
+    ['comments', [PROSE, PROSE2, 'Comments', ...teasers, PROSE2, PROSE], [1, 2]],
+    // prose right under the heading (teasers with their summaries) is no resumed article
+    ['teasers with summaries', [PROSE, PROSE2, PROSE, 'Related stories', PROSE2, PROSE], [1, 2, 3]],
+  ])('%s', (_name, texts, kept) => {
+    const lines = toLines(['Headline', ...texts].join('\n'));
+    const pick = pickBody(lines, 1, classifyLines(lines, () => false, en), () => false);
+    expect(pick.lines).toEqual(kept);
+  });
+});
