@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type LineClass, classifyLine, classifyLines, isEndMarker, mainClusters, pickBody, splitGlued } from '../../src/pipeline/body.ts';
+import { analyseText } from '../../src/pipeline/analyse.ts';
 import { toLines } from '../../src/pipeline/lines.ts';
 import { stopWordsFor } from '../../src/pipeline/language.ts';
 
@@ -193,5 +194,14 @@ describe('pickBody (related box inside the article)', () => {
     const lines = toLines(['Headline', ...texts].join('\n'));
     const pick = pickBody(lines, 1, classifyLines(lines, () => false, en), () => false);
     expect(pick.lines).toEqual(kept);
+  });
+});
+
+describe('analyseText (attribution lines inside the article)', () => {
+  it('keeps quotes set between "– Name" attribution lines, which are transparent to context', () => {
+    const quote = '“The show was really great, we enjoyed every minute of it and the actors were so talented.”';
+    const text = ['The Show Reviews', '', PROSE, '', quote, '– Man**', '', quote.replace('great', 'fun'), '– Ali***', '', PROSE2].join('\n');
+    const body = analyseText(text, 'reviews.txt', { entities: false }).draft?.body ?? [];
+    expect(body.filter((p) => p.startsWith('“The show'))).toHaveLength(2);
   });
 });
