@@ -133,6 +133,9 @@ describe('pickBody', () => {
 describe('isEndMarker', () => {
   it.each([
     ['Related stories', true],
+    // Portuguese and Italian pages have their own ("you may like", "read also")
+    ['Você pode gostar...', true],
+    ['Leggi anche', true],
     // a count beside the heading is ignored
     ['[ 167 comments ]', true],
     ['Kommentare (12)', true],
