@@ -5,10 +5,12 @@
  * menus goes. Lines earlier steps labelled as furniture are 'bad' whatever they look like.
  */
 import thresholds from '../heuristics/body.json' with { type: 'json' };
+import { readDates } from './date-line.ts';
 import { type Line, endsLikeSentence, fold, words } from './lines.ts';
 
 const END_MARKERS = new Set(thresholds.endMarkers);
 const END_PHRASES = thresholds.endPhrases;
+const COMMENT_WORDS = thresholds.commentWords;
 
 export type LineClass = 'good' | 'near' | 'short' | 'bad';
 
@@ -46,11 +48,21 @@ export function stopWordDensity(text: string, stopWords: ReadonlySet<string>): n
 }
 
 /**
+ * Sentence punctuation standing in for stop words (a language without a word list): a line that
+ * ends like a sentence with a clause break inside, or that holds several sentences even when it
+ * ends in a signature or a link ("... de novos relacionamentos. Cada um é ... Um Amor de Verdade").
+ */
+function readsAsProse(text: string): boolean {
+  if (endsLikeSentence(text) && /[,.;]\s|[、。，]/.test(text)) return true;
+  return (text.match(/\p{Ll}[.!?…]["”»]?\s+["“«]?\p{Lu}/gu)?.length ?? 0) >= thresholds.proseMinSentences;
+}
+
+/**
  * Context-free class of one line (jusText's first pass). Without a stop-word list for the
  * page's language, a line that ends like a sentence stands in for a dense one.
  */
 export function classifyLine(text: string, stopWords: ReadonlySet<string> | undefined): LineClass {
-  const density = stopWords ? stopWordDensity(text, stopWords) : endsLikeSentence(text) && /[,.;]\s|[、。，]/.test(text) ? thresholds.stopHigh : 0;
+  const density = stopWords ? stopWordDensity(text, stopWords) : readsAsProse(text) ? thresholds.stopHigh : 0;
   if (text.length < thresholds.lengthLow) return 'short';
   if (density >= thresholds.stopHigh) return text.length > thresholds.lengthHigh ? 'good' : 'near';
   if (density >= thresholds.stopLow) return 'near';
@@ -140,6 +152,29 @@ export function isEndMarker(text: string): boolean {
   return words(text).length <= thresholds.endPhraseMaxWords && END_PHRASES.some((p) => ` ${folded} `.includes(` ${p} `));
 }
 
+/** A heading that opens the comments ("Comments", "Kommentare (12)", "Leave a reply"). */
+function isCommentHeading(text: string): boolean {
+  const folded = fold(text);
+  return COMMENT_WORDS.some((w) => folded.includes(w));
+}
+
+/**
+ * Where the article's prose resumes after a heading, when it does after one to `inlineBoxMaxLines`
+ * teaser titles (lines no rule claimed that do not end like sentences): two paragraphs in a row
+ * that read as prose and end like sentences.
+ */
+function proseResumesAt(lines: readonly Line[], marker: number, classes: readonly LineClass[], isTaken: (i: number) => boolean): number | undefined {
+  const prose = (i: number) => {
+    const text = lines[i]?.text ?? '';
+    return !isTaken(i) && classes[i] === 'good' && text.length >= thresholds.inlineBoxProseLength && endsLikeSentence(text);
+  };
+  for (let i = marker + 1; i <= marker + 1 + thresholds.inlineBoxMaxLines && i < lines.length; i++) {
+    if (i > marker + 1 && prose(i) && prose(i + 1)) return i;
+    if (isTaken(i) || endsLikeSentence(lines[i]!.text)) return undefined;
+  }
+  return undefined;
+}
+
 /** Builds the body from the lines after the headline that the classifier keeps. */
 export function pickBody(lines: readonly Line[], start: number, classes: readonly LineClass[], isTaken: (i: number) => boolean): BodyPick {
   const dropped = new Map<number, string>();
@@ -149,9 +184,24 @@ export function pickBody(lines: readonly Line[], start: number, classes: readonl
   const clusters = clustersOf(lines, isGood, start);
   const best = Math.max(0, ...clusters.map(textSize));
   const opening = clusters.find((c) => textSize(c) >= best * thresholds.minClusterShare)?.[0]?.index;
-  const endAt = opening === undefined ? undefined : lines.find((l) => l.index > opening + 1 && isEndMarker(l.text))?.index;
+  // A "Related stories" box inside the article (a few teaser titles, then the article's prose goes
+  // on) is skipped, not taken for the end; a comments heading always ends the article.
+  let endAt: number | undefined;
+  const inBox = new Set<number>();
+  for (const l of opening === undefined ? [] : lines) {
+    if (l.index <= opening! + 1 || !isEndMarker(l.text)) continue;
+    const resume = isCommentHeading(l.text) ? undefined : proseResumesAt(lines, l.index, classes, isTaken);
+    if (resume === undefined) {
+      endAt = l.index;
+      break;
+    }
+    for (let i = l.index; i < resume; i++) {
+      inBox.add(i);
+      dropped.set(i, 'inline-box');
+    }
+  }
   if (endAt !== undefined) dropped.set(endAt, 'end-marker');
-  const inArticle = (l: Line) => endAt === undefined || l.index < endAt;
+  const inArticle = (l: Line) => (endAt === undefined || l.index < endAt) && !inBox.has(l.index);
   // Lines above the headline count only in a cluster that runs on past it: then the line taken
   // for the headline was a subheading inside the article.
   let kept = mainClusters(lines, (l) => inArticle(l) && isGood(l), start);
@@ -174,6 +224,7 @@ export function pickBody(lines: readonly Line[], start: number, classes: readonl
     (l) => !keptAt.has(l.index) && (keptAt.has(l.index - 1) || keptAt.has(l.index + 1)) && l.index >= start && inArticle(l) && !isTaken(l.index) && isShortSentence(l.text),
   );
   if (beside.length > 0) kept = [...kept, ...beside].sort((a, b) => a.index - b.index);
+  kept = cutAtDatedItems(lines, kept, isTaken, dropped);
   // Trailing short lines without sentence punctuation are teaser titles, comment and share widgets.
   let end = kept.length;
   while (end > 0) {
@@ -196,4 +247,30 @@ export function pickBody(lines: readonly Line[], start: number, classes: readonl
     paragraphs.push(...splitGlued(line.text));
   }
   return { paragraphs, lines: used, dropped };
+}
+
+/** A line that is a date and nothing else ("Tuesday November 19, 2019", "29. Mai 2019 um 10:45"). */
+function isBareDate(text: string): boolean {
+  if (text.length > 60) return false;
+  const first = readDates(text)[0];
+  return !!first && first.rest.length === 0 && !first.match.weekdayMismatch;
+}
+
+/**
+ * Teaser lists and comment threads print a date on every item, an article prints its own above
+ * the text: once `datedItemsMin` date lines follow the article's first `datedItemsAfterShare` of
+ * text, the article ended at the first of them (dates side by side count once: "08 May 2022" over
+ * "Updated 08 May 2022 | 6:00"). Other date lines inside the body are meta lines and leave alone.
+ */
+function cutAtDatedItems(lines: readonly Line[], kept: Line[], isTaken: (i: number) => boolean, dropped: Map<number, string>): Line[] {
+  const [first, last] = [kept[0]?.index, kept.at(-1)?.index];
+  if (first === undefined || last === undefined) return kept;
+  const dated = lines.slice(first + 1, last + 1).filter((l) => !isTaken(l.index) && isBareDate(l.text));
+  const items = dated.filter((l, k) => k === 0 || dated[k - 1]!.index < l.index - 1);
+  const total = textSize(kept);
+  const cut = items.findIndex((l, k) => items.length - k >= thresholds.datedItemsMin && textSize(kept.filter((m) => m.index < l.index)) >= total * thresholds.datedItemsAfterShare);
+  const end = cut >= 0 ? items[cut]!.index : Infinity;
+  if (cut >= 0) dropped.set(end, 'dated-items');
+  for (const l of dated) if (l.index < end) dropped.set(l.index, 'date-line-in-body');
+  return kept.filter((l) => l.index < end && !dated.includes(l));
 }

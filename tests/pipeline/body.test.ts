@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type LineClass, classifyLine, classifyLines, isEndMarker, mainClusters, pickBody, splitGlued } from '../../src/pipeline/body.ts';
+import { analyseText } from '../../src/pipeline/analyse.ts';
 import { toLines } from '../../src/pipeline/lines.ts';
 import { stopWordsFor } from '../../src/pipeline/language.ts';
 
@@ -31,6 +32,15 @@ describe('classifyLine', () => {
   it('falls back to sentence punctuation when the language has no stop-word list', () => {
     expect(classifyLine(PROSE, undefined)).toBe('good');
     expect(classifyLine('Beranda Tentang Kami Kontak Iklan Artikel Terbaru Kategori Arsip Bekam Kesehatan Islam', undefined)).toBe('bad');
+  });
+
+  it.each([
+    // several sentences that end in a signature: prose, though the line does not end like one
+    ['sentences then a signature', 'Viver uma experiência amorosa é um prazer. Gostar é sentir com a alma. Cada um é o único responsável pelas suas próprias necessidades, e quem se ama pode encontrar em sua vida um amor de verdade, como sempre diziam os antigos. Lívia Barros Calado', 'good'],
+    // one sentence break in a run of link titles is not enough
+    ['link titles', 'Mensagens de Bom Dia Mensagens de Amor. Mensagens de Reflexão Sobre a Vida Mensagens de Natal Feliz Ano Novo', 'bad'],
+  ])('without a stop-word list, counts sentence breaks: %s', (_name, text, expected) => {
+    expect(classifyLine(text, undefined)).toBe(expected);
   });
 });
 
@@ -123,6 +133,9 @@ describe('pickBody', () => {
 describe('isEndMarker', () => {
   it.each([
     ['Related stories', true],
+    // Portuguese and Italian pages have their own ("you may like", "read also")
+    ['Você pode gostar...', true],
+    ['Leggi anche', true],
     // a count beside the heading is ignored
     ['[ 167 comments ]', true],
     ['Kommentare (12)', true],
@@ -148,5 +161,50 @@ describe('pickBody (end of the body)', () => {
     const lines = toLines(['Headline', PROSE, PROSE2, last].join('\n'));
     const pick = pickBody(lines, 1, classifyLines(lines, () => false, en), () => false);
     expect(pick.lines.includes(3)).toBe(kept);
+  });
+});
+
+describe('pickBody (dated items)', () => {
+  const dated = (n: number) => Array.from({ length: n }, (_, k) => [`November ${k + 10}, 2019`, `Teaser ${k}: ${PROSE2}`]).flat();
+  it.each([
+    // a list of dated teasers after the article: the body ends at the first date
+    ['dated teaser list', [PROSE, PROSE2, PROSE, ...dated(3)], 3],
+    // one date line inside the article is dropped alone
+    ['lone date line', [PROSE, PROSE2, 'November 19, 2019', PROSE, PROSE2], 4],
+    // dates near the top of the article (its own) do not end it
+    ['dates at the top', [PROSE, 'November 19, 2019', PROSE2, 'November 20, 2019', PROSE, PROSE2, PROSE, PROSE2, PROSE, PROSE2], 8],
+    // a date with other words on the line is text ("Termin: 29.02.2020, 19 Uhr")
+    ['date with words', [PROSE, PROSE2, PROSE, 'Termin: 29.02.2020, 19 Uhr', PROSE2, 'Termin: 06.03.2020, 19 Uhr', PROSE], 7],
+  ])('%s', (_name, texts, count) => {
+    const lines = toLines(['Headline', ...texts].join('\n'));
+    const pick = pickBody(lines, 1, classifyLines(lines, () => false, en), () => false);
+    expect(pick.lines.length).toBe(count);
+  });
+});
+
+describe('pickBody (related box inside the article)', () => {
+  const teasers = ['Dangers of Vaping: Facts and Statistics on Health Risks', 'Cannabis Could Ease Symptoms of Depression in Patients'];
+  it.each([
+    // a few teaser titles under "Related stories", then the article goes on: the box goes, the text stays
+    ['box inside the article', [PROSE, PROSE2, 'Related stories', ...teasers, PROSE2, PROSE], [1, 2, 6, 7]],
+    // the same heading with no prose after the teasers ends the article
+    ['box at the end', [PROSE, PROSE2, PROSE, 'Related stories', ...teasers], [1, 2, 3]],
+    // a comments heading ends the article even when prose follows
+    ['comments', [PROSE, PROSE2, 'Comments', ...teasers, PROSE2, PROSE], [1, 2]],
+    // prose right under the heading (teasers with their summaries) is no resumed article
+    ['teasers with summaries', [PROSE, PROSE2, PROSE, 'Related stories', PROSE2, PROSE], [1, 2, 3]],
+  ])('%s', (_name, texts, kept) => {
+    const lines = toLines(['Headline', ...texts].join('\n'));
+    const pick = pickBody(lines, 1, classifyLines(lines, () => false, en), () => false);
+    expect(pick.lines).toEqual(kept);
+  });
+});
+
+describe('analyseText (attribution lines inside the article)', () => {
+  it('keeps quotes set between "– Name" attribution lines, which are transparent to context', () => {
+    const quote = '“The show was really great, we enjoyed every minute of it and the actors were so talented.”';
+    const text = ['The Show Reviews', '', PROSE, '', quote, '– Man**', '', quote.replace('great', 'fun'), '– Ali***', '', PROSE2].join('\n');
+    const body = analyseText(text, 'reviews.txt', { entities: false }).draft?.body ?? [];
+    expect(body.filter((p) => p.startsWith('“The show'))).toHaveLength(2);
   });
 });

@@ -33,6 +33,10 @@ describe('labelBoilerplate: calls to action', () => {
     ['Lust auf mehr? Lass dir die besten Storys jede Woche in deinen Posteingang liefern.', 'call-to-action'],
     ['Abonnez-vous à notre newsletter pour recevoir les dernières nouvelles.', 'call-to-action'],
     ['If you enjoyed reading this post – would you consider supporting our work? Just click here.', 'call-to-action'],
+    // consent lines under a registration form, share prompts and offers written as sentences
+    ['Mit der Registrierung akzeptieren Sie unsere Datenschutz- und Nutzungsbedingungen.', 'call-to-action'],
+    ['Teile diesen Beitrag auf Social Media.', 'call-to-action'],
+    ['Learn how to build fast images—read the rest of the packaging series.', 'call-to-action'],
     ['Aktuelle Stories und die wichtigsten News für Marketeers direkt in dein Postfach!', 'call-to-action'],
     // lead-ins and widget labels in the five languages
     ['Le puede interesar: JEP abrirá tres nuevos macrocasos', 'lead-in'],
