@@ -12,7 +12,7 @@ import { type RenderManifest, planFiles, planRender } from './incremental.ts';
 import { type PageItem, type PageLists, pageLists, sitemapPaths, withBodies } from './page-lists.ts';
 import { existsIn, readManifest, removeOutputs, saveManifest, siteVersion } from './render-state.ts';
 import { cacheNunjucksTemplates } from './nunjucks-cache.ts';
-import { type SearchIndexResult, searchItemsOf, writeSearchIndex } from './search-index.ts';
+import { type SearchIndexResult, searchItemsOf, writeSearchIndex, writeSearchIndexInWorker } from './search-index.ts';
 import { type SiteModel, buildSiteModel } from './view-model.ts';
 import { dataFiles, writeFiles } from './write-data.ts';
 
@@ -182,7 +182,7 @@ export async function startSiteRun(context: SiteContext): Promise<SiteRun> {
  */
 export function startSearch(out: string, archive: ExtractResult, manifest: RenderManifest | undefined, version: string): Promise<SearchIndexResult> {
   const previous = manifest?.version === version ? manifest.search : undefined;
-  return settle(writeSearchIndex(out, searchItemsOf(archive), previous));
+  return writeSearchIndexInWorker(out, searchItemsOf(archive), previous);
 }
 
 /** The data files of a build (downloads, feeds, sitemap, raw texts), written when changed. */

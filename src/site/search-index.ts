@@ -9,6 +9,7 @@
 import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import { fingerprint } from './incremental.ts';
 import type { Archive } from '../archive/assemble.ts';
@@ -115,6 +116,21 @@ export async function writeSearchIndex(
   if (count === 1) await fs.rm(path.join(out, 'pagefind-shards'), { recursive: true, force: true });
   result.ms = Math.round(performance.now() - started);
   return result;
+}
+
+/**
+ * writeSearchIndex in a worker thread: Pagefind's replies are handled there, not queued behind
+ * the long synchronous steps of the main thread (the site model, the page plan). Errors are
+ * returned, not thrown.
+ */
+export function writeSearchIndexInWorker(out: string, items: readonly SearchItem[], previous: readonly string[] = []): Promise<SearchIndexResult> {
+  return new Promise((resolve) => {
+    const failed = (message: string): SearchIndexResult => ({ pages: 0, indexed: 0, prints: [], errors: [message] });
+    const worker = new Worker(new URL('./search-worker.mjs', import.meta.url), { workerData: { out, items, previous } });
+    worker.once('message', (m: { result?: SearchIndexResult; error?: string }) => resolve(m.result ?? failed(m.error ?? 'the search worker gave no result')));
+    worker.once('error', (error) => resolve(failed(error.message)));
+    worker.once('exit', (code) => resolve(failed(`the search worker stopped (exit code ${code})`)));
+  });
 }
 
 /** Writes one Pagefind bundle from scratch (files of an earlier index are named by content hash and would otherwise stay). */

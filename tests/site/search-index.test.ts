@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { ArticleItem } from '../../src/site/page-lists.ts';
 import { extract } from '../../src/extract.ts';
 import { contextFor } from '../../src/site/plugin.ts';
-import { searchItemsOf, searchRecord, writeSearchIndex } from '../../src/site/search-index.ts';
+import { searchItemsOf, searchRecord, writeSearchIndex, writeSearchIndexInWorker } from '../../src/site/search-index.ts';
 
 const item = (id: string, words: string, extra: Partial<ArticleItem> = {}) =>
   ({
@@ -67,5 +67,26 @@ describe('writeSearchIndex', () => {
     const small = await writeSearchIndex(out, articles.slice(0, 5), again.prints, 10);
     expect(small.indexed).toBe(1);
     expect(fs.existsSync(path.join(out, 'pagefind-shards'))).toBe(false);
+  }, 60_000);
+});
+
+describe('writeSearchIndexInWorker', () => {
+  it('writes the same index in a worker thread as in this one', async () => {
+    const articles = Array.from({ length: 6 }, (_, i) => item(`w${i}`, `Harbour${i}`));
+    const here = fs.mkdtempSync(path.join(os.tmpdir(), 'na-search-'));
+    const there = fs.mkdtempSync(path.join(os.tmpdir(), 'na-search-'));
+    const local = await writeSearchIndex(here, articles);
+    const worker = await writeSearchIndexInWorker(there, articles);
+    expect(worker.errors).toEqual([]);
+    expect({ ...worker, ms: 0 }).toEqual({ ...local, ms: 0 });
+    const files = (dir: string) => fs.readdirSync(path.join(dir, 'pagefind'), { recursive: true }).map(String).sort();
+    expect(files(there)).toEqual(files(here));
+  }, 60_000);
+
+  it('returns a failure as an error, not an exception', async () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'na-search-')), 'not-a-folder');
+    fs.writeFileSync(file, 'x');
+    const result = await writeSearchIndexInWorker(file, [item('x', 'Harbour')]);
+    expect(result.errors.length).toBeGreaterThan(0);
   }, 60_000);
 });
