@@ -68,7 +68,10 @@ export function findKnownNames(groups: readonly KnownGroup[], texts: ReadonlyMap
       if (startsSentence(text, starts[i]!)) {
         const folded = fold(w);
         let lower = lowerPatterns.get(folded);
-        if (!lower) lowerPatterns.set(folded, (lower = new RegExp(`(?<![\\p{L}])${folded}(?![\\p{L}])`, 'u')));
+        if (!lower) {
+          lower = new RegExp(`(?<![\\p{L}])${folded}(?![\\p{L}])`, 'u');
+          lowerPatterns.set(folded, lower);
+        }
         if (lower.test(text)) continue;
       }
       const prev = i > 0 ? words[i - 1]! : undefined;
@@ -92,8 +95,14 @@ function addPhrase(roots: Map<string, PhraseNode>, words: readonly string[], gro
   let node: PhraseNode | undefined;
   for (const [k, word] of words.entries()) {
     node = level.get(word);
-    if (!node) level.set(word, (node = {}));
-    if (k < words.length - 1) level = node.children ??= new Map();
+    if (!node) {
+      node = {};
+      level.set(word, node);
+    }
+    if (k < words.length - 1) {
+      node.children ??= new Map();
+      level = node.children;
+    }
   }
   if (node && node.group === undefined) {
     node.group = group;
