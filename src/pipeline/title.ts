@@ -59,6 +59,8 @@ function isDateMeta(text: string): boolean {
 /** Photo credits and captions ("Photo: AP", "Foto: dpa", "© Getty Images"). */
 const CREDIT = new RegExp(`(?:${titleRules.credits.join('|')})`, 'iu');
 
+const ARTICLE_START = new RegExp(`^(?:${titleRules.articles.join('|')})\\s`, 'iu');
+
 const META_START = new RegExp(`^(?:${titleRules.metaStarts.join('|')})(?:\\s|:|$)`, 'iu');
 
 /** A headline candidate with its score, the rule it would win by and the features that scored it. */
@@ -88,7 +90,7 @@ export function titleCandidates(lines: readonly Line[], isFurniture: (i: number)
       if (!scored) continue;
       if (main) {
         // Far below the first prose line, only a headline with a byline, a date or a repeat counts.
-        if (!/meta|rep/.test(scored.why)) continue;
+        if (!/meta|rep/.test(scored.why) && distance > titleRules.mainBareDistance) continue;
         scored.score += titleRules.mainTextBonus;
         scored.why += ' main';
       }
@@ -157,7 +159,8 @@ function scoreCandidate(
   if (line.index > anchor && !strongMeta) return undefined;
   if (line.index === anchor && !strongMeta && endsLikeSentence(text)) return undefined;
   // A bare name right above a date or a byline is the author's line.
-  const name = hasNameShape(text);
+  // "Der Holländerholzhandel" is shaped like a name, but no name opens with an article.
+  const name = hasNameShape(text) && !ARTICLE_START.test(text);
   if (name && metaAt >= 0 && metaAt <= 1) return undefined;
   // Headline-like neighbours: a short kicker stands above the headline, a longer standfirst below it.
   const neighbour = (step: number) => {
@@ -186,6 +189,11 @@ function scoreCandidate(
     if (rule === 'line-above-body') rule = 'repeated-headline-line';
     why.push('rep');
   }
+  // Printed twice in a row (the h1 and its copy in a header widget): the headline.
+  if (same > 0 && same <= 2 && (folded[line.index - 1] === key || folded[line.index + 1] === key)) {
+    score += titleRules.twiceBonus;
+    why.push('twice');
+  }
   // A line printed many times over is a menu or widget label.
   if (same > 2) score -= titleRules.shortPenalty;
   const content = words(text.toLowerCase()).filter((w) => w.length >= 4);
@@ -194,6 +202,8 @@ function scoreCandidate(
     const lead = new Set(
       lines
         .slice(start, start + 8)
+        // The line's own copy (a menu printed again below) is no echo in the text.
+        .filter((l) => !folded[l.index]!.includes(key))
         .flatMap((l) => words(l.text.toLowerCase()))
         .filter((w) => w.length >= 4),
     );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toLines } from '../../src/pipeline/lines.ts';
-import { breadcrumbTail, isMetaLine, pickSubtitle, pickTitle, stripPageLabels, stripSourceFromTitle } from '../../src/pipeline/title.ts';
+import { breadcrumbTail, isMetaLine, pickSubtitle, pickTitle, stripPageLabels, stripSourceFromTitle, titleCandidates } from '../../src/pipeline/title.ts';
 
 const pick = (text: string, firstBody: number) => pickTitle(toLines(text), () => false, firstBody);
 
@@ -86,6 +86,14 @@ describe('pickTitle', () => {
       'Von der Leyen will die Ukraine in die EU holen',
       'headline-above-byline',
     ],
+    // a headline printed twice in a row outweighs a teaser line nearer the text
+    [
+      'headline printed twice in a row',
+      ['Future of Work', 'Revolution im Reallabor', 'Revolution im Reallabor', 'Vielfalt in Teams und Arbeit', 'Ein Reallabor zeigt, wie Vielfalt in Teams die Arbeit verändert, sagt die Forscherin im Gespräch.'].join('\n'),
+      4,
+      'Revolution im Reallabor',
+      'repeated-headline-line',
+    ],
   ])('%s', (_name, text, firstBody, title, rule) => {
     const step = pick(text, firstBody);
     expect(step.value.title).toBe(title);
@@ -101,6 +109,34 @@ describe('pickTitle', () => {
     const lines = ['Company Town', 'We had some issues, exec says on Disney+ glitches', ...Array.from({ length: 14 }, (_, i) => `Share ${i}`), 'Walt Disney Co. executive Kevin Mayer said ...'];
     const step = pickTitle(toLines(lines.join('\n')), (i) => i >= 2 && i < 16, 16);
     expect(step.value.title).toBe('We had some issues, exec says on Disney+ glitches');
+  });
+
+  it('takes the bare line right above the main text when a notice reads like prose above the menus', () => {
+    const lines = [
+      'Diese Seite benutzt Cookies, und wenn Sie weiter auf ihr surfen, stimmen Sie der Nutzung von Cookies und unserer Datenschutzerklärung zu.',
+      'Termine und Ergebnisse',
+      'Die Nationalmannschaft heute',
+      'Erneuter Verzicht auf Regionallehrgang',
+      'Der Handballbund verzichtet auch auf den Lehrgang im Februar, wie der Verband am Mittwoch mitteilte.',
+      'Die Spielerinnen sollen die freien Termine nutzen, um sich zu erholen, sagte die Trainerin.',
+    ];
+    expect(pickTitle(toLines(lines.join('\n')), () => false, [0, 4]).value.title).toBe('Erneuter Verzicht auf Regionallehrgang');
+  });
+
+  it('does not count a menu line printed again below as an echo of the text', () => {
+    const lines = ['Unser Newsletter', 'Land zahlt Zuschuss für neue Radwege', 'Das Land zahlt den Gemeinden einen Zuschuss für neue Radwege, teilte das Ministerium mit.', 'Unser Newsletter'];
+    const menu = titleCandidates(toLines(lines.join('\n')), () => false, 2).find((c) => c.line.index === 0);
+    expect(menu?.why).not.toMatch(/lead/);
+  });
+
+  it.each([
+    // a two-word line opening with an article is a headline, not a person's name
+    ['Der Holländerholzhandel', false],
+    ['Anna Schmidt', true],
+  ])('marks %s as a name: %s', (line, isName) => {
+    const text = [line, 'Heute längst vergessen, war der Holzhandel mit den Niederlanden einst ein wichtiger Teil der Forstwirtschaft.'].join('\n');
+    const candidate = titleCandidates(toLines(text), () => false, 1).find((c) => c.line.index === 0);
+    expect(/name/.test(candidate?.why ?? '')).toBe(isName);
   });
 
   it('never takes a byline, a caption or an author name as the headline', () => {
