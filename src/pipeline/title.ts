@@ -248,7 +248,12 @@ function isQuoted(text: string): boolean {
 
 /** Picks the headline among lines not already labelled as furniture, above the first body line. */
 export function pickTitle(lines: readonly Line[], isFurniture: (i: number) => boolean, anchors: number | readonly number[] = -1): Step<TitlePick> {
-  const scored = titleCandidates(lines, isFurniture, anchors);
+  // Anchors were looked for but no prose line was found (a short post, a script the stop words
+  // do not cover): the first long line stands in for the text, so a headline above its byline
+  // can still win. A caller that looked for none (a lone -1) gets the top of the page.
+  const searchedInVain = typeof anchors !== 'number' && anchors.every((a) => a < 0);
+  const stand = searchedInVain ? lines.findIndex((l) => words(l.text).length >= titleRules.fallbackAnchorWords) : anchors;
+  const scored = titleCandidates(lines, isFurniture, stand);
   let best = scored.reduce<TitleCandidate | undefined>((a, c) => (!a || c.score > a.score ? c : a), undefined);
   if (!best) {
     const top = lines.slice(0, HEADLINE_WINDOW).find((l) => isCandidate(l, isFurniture) && words(l.text).length >= 3 && !/[^.]\.$/.test(l.text));
@@ -260,8 +265,12 @@ export function pickTitle(lines: readonly Line[], isFurniture: (i: number) => bo
   const picked = lines.filter((l) => Math.abs(l.index - found.index) <= 2 && fold(l.text) === key).map((l) => l.index);
   const confidence = best.rule === 'first-headline-line' ? 0.3 : Math.max(0.35, Math.min(0.9, 0.6 + best.score / 5));
   const provenance: Provenance = { rule: best.rule, evidence: found.text.slice(0, 200), confidence: Math.round(confidence * 100) / 100 };
-  return { value: { title: stripPageLabels(breadcrumbTail(found.text), lines), lines: picked }, provenance, messages: [] };
+  // Soft hyphens and zero-width marks break words for the page's layout, not for the reader.
+  const title = stripPageLabels(breadcrumbTail(found.text), lines).replace(INVISIBLE, '');
+  return { value: { title, lines: picked }, provenance, messages: [] };
 }
+
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 
 const YOU_ARE_HERE = new RegExp(`^(?:${titleRules.youAreHere.join('|')})\\s*:?\\s+`, 'iu');
 

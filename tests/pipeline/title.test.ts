@@ -139,6 +139,16 @@ describe('pickTitle', () => {
     expect(/name/.test(candidate?.why ?? '')).toBe(isName);
   });
 
+  it('drops soft hyphens from the headline', () => {
+    const lines = ['Mes\u00adsen\u00adger\u00addiens\u00adte sind kein rechts\u00adfrei\u00ader Raum', 'Von Jane Doe', 'Auch in Messengerdiensten gilt das Recht, sagte das Gericht am Montag in seinem Urteil.'];
+    expect(pickTitle(toLines(lines.join('\n')), () => false, 2).value.title).toBe('Messengerdienste sind kein rechtsfreier Raum');
+  });
+
+  it('lets the first long line stand in for the text when no prose line was found', () => {
+    const lines = ['Four Years Remaining', 'Preparing the consequences', 'Interning of Small Integers in Python', 'Posted by Konstantin 21.10.2019', 'Cannot help sharing this lovely example of the way Python interns its small integers.'];
+    expect(pickTitle(toLines(lines.join('\n')), () => false, [-1, -1]).value.title).toBe('Interning of Small Integers in Python');
+  });
+
   it('never takes a byline, a caption or an author name as the headline', () => {
     const step = pick(['Jane Doe', 'March 3, 2020', 'Foto: Max Muster / dpa', 'The council said on Monday that it would look again.'].join('\n'), 3);
     expect(step.value.title).toBeUndefined();
