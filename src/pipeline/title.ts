@@ -8,7 +8,7 @@ import type { Provenance, Step } from '../types.ts';
 import bodyRules from '../heuristics/body.json' with { type: 'json' };
 import titleRules from '../heuristics/title.json' with { type: 'json' };
 import { parseDateText, readDateLine } from './date-line.ts';
-import { hasNameShape, readByline } from './author.ts';
+import { hasNameShape, isNameLine, readByline } from './author.ts';
 import { type Line, endsLikeSentence, fold, words } from './lines.ts';
 
 export interface TitlePick {
@@ -193,6 +193,16 @@ function scoreCandidate(
   if (same > 0 && same <= 2 && (folded[line.index - 1] === key || folded[line.index + 1] === key)) {
     score += titleRules.twiceBonus;
     why.push('twice');
+  }
+  // Inside a run of short lines (a menu, a tag list) rather than at its end, above the text. A
+  // byline, an author's name or a photo credit under a headline is no menu entry.
+  const menuEntry = (i: number) => {
+    const t = lines[i]?.text;
+    return t !== undefined && folded[i] !== key && words(t).length <= titleRules.menuLineMaxWords && !isMetaLine(t) && !isNameLine(t) && !CREDIT.test(t);
+  };
+  if (metaAt !== 0 && menuEntry(line.index - 1) && menuEntry(line.index + 1) && menuEntry(line.index + 2)) {
+    score -= titleRules.menuRunPenalty;
+    why.push('menu');
   }
   // A line printed many times over is a menu or widget label.
   if (same > 2) score -= titleRules.shortPenalty;

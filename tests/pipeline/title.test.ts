@@ -144,6 +144,16 @@ describe('pickTitle', () => {
     expect(pickTitle(toLines(lines.join('\n')), () => false, 2).value.title).toBe('Messengerdienste sind kein rechtsfreier Raum');
   });
 
+  it('marks a line inside a run of short lines as a menu entry, not one over a byline or the text', () => {
+    const lines = ['Über uns', 'Boote und Geräte', 'Fahrzeuge der Wache', 'Kontakt und Anfahrt', 'Gut zu wissen', 'Ausbildung im Bootsdienst', 'Die Ausbildung im Bootsdienst ist sehr praxisorientiert und schließt mit einer Prüfung ab.'];
+    const whys = new Map(titleCandidates(toLines(lines.join('\n')), () => false, 6).map((c) => [c.line.text, c.why]));
+    expect(whys.get('Fahrzeuge der Wache')).toMatch(/menu/);
+    expect(whys.get('Ausbildung im Bootsdienst')).not.toMatch(/menu/);
+    const withByline = ['Über uns', 'Boote und Geräte', 'Neue Boote für die Wache', 'Von Jane Doe', 'Kontakt', 'Die Wache hat zwei neue Boote bekommen, wie der Kommandant am Montag mitteilte.'];
+    const headline = titleCandidates(toLines(withByline.join('\n')), () => false, 5).find((c) => c.line.index === 2);
+    expect(headline?.why).not.toMatch(/menu/);
+  });
+
   it('lets the first long line stand in for the text when no prose line was found', () => {
     const lines = ['Four Years Remaining', 'Preparing the consequences', 'Interning of Small Integers in Python', 'Posted by Konstantin 21.10.2019', 'Cannot help sharing this lovely example of the way Python interns its small integers.'];
     expect(pickTitle(toLines(lines.join('\n')), () => false, [-1, -1]).value.title).toBe('Interning of Small Integers in Python');
