@@ -111,6 +111,18 @@ function inRepeatedBlock(folded: readonly string[], i: number): boolean {
   return false;
 }
 
+/**
+ * A one-word line right above the text that the text's first lines take up ("Ischgl" over
+ * "Ischgl hat sich ..."): a one-word headline, which elsewhere would be a section label.
+ */
+function namesTheText(lines: readonly Line[], i: number): boolean {
+  const text = lines[i]!.text.replace(/[.!?…]+$/, '');
+  const [word, more] = words(text);
+  if (!word || more || word.length < titleRules.oneWordMinLetters || !/\p{Ll}/u.test(word) || readDateLine(text)) return false;
+  const lead = lines.slice(i + 1, i + 1 + titleRules.oneWordLeadLines).flatMap((l) => words(l.text.toLowerCase()));
+  return lead.includes(word.toLowerCase());
+}
+
 /** The candidate lines above an anchor (up to WINDOW_ABOVE lines that are not furniture) and just below it. */
 function windowAround(lines: readonly Line[], isFurniture: (i: number) => boolean, anchor: number, belowCount: number): { line: Line; distance: number }[] {
   const out: { line: Line; distance: number }[] = [];
@@ -118,7 +130,7 @@ function windowAround(lines: readonly Line[], isFurniture: (i: number) => boolea
   for (let i = anchor - 1; i >= 0 && distance < WINDOW_ABOVE; i--) {
     if (isFurniture(i)) continue;
     distance++;
-    if (isCandidate(lines[i]!, isFurniture)) out.push({ line: lines[i]!, distance });
+    if (isCandidate(lines[i]!, isFurniture) || (i === anchor - 1 && namesTheText(lines, i))) out.push({ line: lines[i]!, distance });
   }
   for (let i = anchor; i < anchor + belowCount && i < lines.length; i++) {
     if (isCandidate(lines[i]!, isFurniture)) out.push({ line: lines[i]!, distance: anchor - i });

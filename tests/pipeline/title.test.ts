@@ -154,6 +154,15 @@ describe('pickTitle', () => {
     expect(headline?.why).not.toMatch(/menu/);
   });
 
+  it.each([
+    // a one-word line right above a text that takes the word up is a one-word headline
+    [['Bike-Hotels', 'Österreich Tirol', 'Ischgl', 'Ischgl hat sich im Sommer vor allem als Freeride-Revier einen Namen gemacht, sagen die Bergführer.'], 'Ischgl'],
+    // one the text does not take up stays a section label
+    [['Bike-Hotels', 'Österreich Tirol', 'Regionen', 'Ischgl hat sich im Sommer vor allem als Freeride-Revier einen Namen gemacht, sagen die Bergführer.'], 'Österreich Tirol'],
+  ])('one-word headline over %j', (lines, title) => {
+    expect(pickTitle(toLines(lines.join('\n')), () => false, 3).value.title).toBe(title);
+  });
+
   it('lets the first long line stand in for the text when no prose line was found', () => {
     const lines = ['Four Years Remaining', 'Preparing the consequences', 'Interning of Small Integers in Python', 'Posted by Konstantin 21.10.2019', 'Cannot help sharing this lovely example of the way Python interns its small integers.'];
     expect(pickTitle(toLines(lines.join('\n')), () => false, [-1, -1]).value.title).toBe('Interning of Small Integers in Python');
