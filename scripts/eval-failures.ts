@@ -35,12 +35,21 @@ const matches = (gold: string, ours: string | null | undefined): boolean => {
 let [pages, wrong] = [0, 0];
 /** Kinds of failure, counted for the summary line: what to fix first. */
 const kinds = new Map<string, number>();
-const kindOf = (gold: string, ours: string | null | undefined, goldIsLine: boolean): string => {
+/** Where our line stands against the gold line says what kind of line won instead. */
+const kindOf = (gold: string, ours: string | null | undefined, goldAt: readonly number[], oursAt: readonly number[], goldIsLine: boolean): string => {
   if (!ours) return 'none predicted';
   const [g, o] = [` ${alnum(gold)} `, ` ${alnum(ours)} `];
   if (o.includes(g)) return 'ours holds gold plus more (kicker, suffix, glued line)';
   if (g.includes(o)) return 'ours is part of gold';
-  return goldIsLine ? 'another line chosen (gold is a line of its own)' : 'another line chosen (gold not a line of its own)';
+  if (goldAt.length === 0) return 'gold not a line of the dump';
+  if (!goldIsLine) return 'another line chosen (gold not a line of its own)';
+  if (alnum(gold).split(' ').length <= 1) return 'another line chosen (gold is one word)';
+  const [gi, oi] = [goldAt[0]!, oursAt[0]];
+  if (oi === undefined) return 'another line chosen (ours not found as a line)';
+  const gap = oi - gi;
+  if (gap > 0 && gap <= 3) return 'line right below gold chosen (standfirst, caption, byline)';
+  if (gap < 0 && gap >= -3) return 'line right above gold chosen (kicker, section label, menu entry)';
+  return gap < 0 ? 'line far above gold chosen (menu, site name, header)' : 'line far below gold chosen (teaser, related article, footer)';
 };
 for (const row of readGold(half === 'all' ? undefined : (half as 'dev' | 'test'))) {
   const g = row as { id: string; subset: string; silver?: Record<string, string | null> } & Record<string, unknown>;
@@ -53,7 +62,7 @@ for (const row of readGold(half === 'all' ? undefined : (half as 'dev' | 'test')
   const lines = fs.readFileSync(path.join(CORPUS_DIR, 'dumps', `${g.id}.txt`), 'utf8').split('\n').map((l) => l.trim()).filter(Boolean);
   const where = (value: string) => lines.flatMap((l, i) => (` ${alnum(l)} `.includes(` ${alnum(value)} `) ? [i] : []));
   const [goldAt, oursAt] = [where(gold), ours ? where(ours) : []];
-  const kind = kindOf(gold, ours, lines.some((l) => alnum(l) === alnum(gold)));
+  const kind = kindOf(gold, ours, goldAt, oursAt, lines.some((l) => alnum(l) === alnum(gold)));
   kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
   console.log(`\n== ${g.id} (${halfOf(g.id)}) gold@${goldAt.join(',')} ours@${oursAt.join(',')}\n  gold: ${gold}\n  ours: ${ours ?? '-'}`);
   const at = goldAt[0];

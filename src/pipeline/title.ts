@@ -8,7 +8,7 @@ import type { Provenance, Step } from '../types.ts';
 import bodyRules from '../heuristics/body.json' with { type: 'json' };
 import titleRules from '../heuristics/title.json' with { type: 'json' };
 import { parseDateText, readDateLine } from './date-line.ts';
-import { hasNameShape, readByline } from './author.ts';
+import { hasNameShape, isNameLine, readByline } from './author.ts';
 import { type Line, endsLikeSentence, fold, words } from './lines.ts';
 
 export interface TitlePick {
@@ -59,6 +59,8 @@ function isDateMeta(text: string): boolean {
 /** Photo credits and captions ("Photo: AP", "Foto: dpa", "© Getty Images"). */
 const CREDIT = new RegExp(`(?:${titleRules.credits.join('|')})`, 'iu');
 
+const ARTICLE_START = new RegExp(`^(?:${titleRules.articles.join('|')})\\s`, 'iu');
+
 const META_START = new RegExp(`^(?:${titleRules.metaStarts.join('|')})(?:\\s|:|$)`, 'iu');
 
 /** A headline candidate with its score, the rule it would win by and the features that scored it. */
@@ -88,7 +90,7 @@ export function titleCandidates(lines: readonly Line[], isFurniture: (i: number)
       if (!scored) continue;
       if (main) {
         // Far below the first prose line, only a headline with a byline, a date or a repeat counts.
-        if (!/meta|rep/.test(scored.why)) continue;
+        if (!/meta|rep/.test(scored.why) && distance > titleRules.mainBareDistance) continue;
         scored.score += titleRules.mainTextBonus;
         scored.why += ' main';
       }
@@ -109,6 +111,18 @@ function inRepeatedBlock(folded: readonly string[], i: number): boolean {
   return false;
 }
 
+/**
+ * A one-word line right above the text that the text's first lines take up ("Ischgl" over
+ * "Ischgl hat sich ..."): a one-word headline, which elsewhere would be a section label.
+ */
+function namesTheText(lines: readonly Line[], i: number): boolean {
+  const text = lines[i]!.text.replace(/[.!?…]+$/, '');
+  const [word, more] = words(text);
+  if (!word || more || word.length < titleRules.oneWordMinLetters || !/\p{Ll}/u.test(word) || readDateLine(text)) return false;
+  const lead = lines.slice(i + 1, i + 1 + titleRules.oneWordLeadLines).flatMap((l) => words(l.text.toLowerCase()));
+  return lead.includes(word.toLowerCase());
+}
+
 /** The candidate lines above an anchor (up to WINDOW_ABOVE lines that are not furniture) and just below it. */
 function windowAround(lines: readonly Line[], isFurniture: (i: number) => boolean, anchor: number, belowCount: number): { line: Line; distance: number }[] {
   const out: { line: Line; distance: number }[] = [];
@@ -116,7 +130,7 @@ function windowAround(lines: readonly Line[], isFurniture: (i: number) => boolea
   for (let i = anchor - 1; i >= 0 && distance < WINDOW_ABOVE; i--) {
     if (isFurniture(i)) continue;
     distance++;
-    if (isCandidate(lines[i]!, isFurniture)) out.push({ line: lines[i]!, distance });
+    if (isCandidate(lines[i]!, isFurniture) || (i === anchor - 1 && namesTheText(lines, i))) out.push({ line: lines[i]!, distance });
   }
   for (let i = anchor; i < anchor + belowCount && i < lines.length; i++) {
     if (isCandidate(lines[i]!, isFurniture)) out.push({ line: lines[i]!, distance: anchor - i });
@@ -157,7 +171,8 @@ function scoreCandidate(
   if (line.index > anchor && !strongMeta) return undefined;
   if (line.index === anchor && !strongMeta && endsLikeSentence(text)) return undefined;
   // A bare name right above a date or a byline is the author's line.
-  const name = hasNameShape(text);
+  // "Der Holländerholzhandel" is shaped like a name, but no name opens with an article.
+  const name = hasNameShape(text) && !ARTICLE_START.test(text);
   if (name && metaAt >= 0 && metaAt <= 1) return undefined;
   // Headline-like neighbours: a short kicker stands above the headline, a longer standfirst below it.
   const neighbour = (step: number) => {
@@ -186,6 +201,21 @@ function scoreCandidate(
     if (rule === 'line-above-body') rule = 'repeated-headline-line';
     why.push('rep');
   }
+  // Printed twice in a row (the h1 and its copy in a header widget): the headline.
+  if (same > 0 && same <= 2 && (folded[line.index - 1] === key || folded[line.index + 1] === key)) {
+    score += titleRules.twiceBonus;
+    why.push('twice');
+  }
+  // Inside a run of short lines (a menu, a tag list) rather than at its end, above the text. A
+  // byline, an author's name or a photo credit under a headline is no menu entry.
+  const menuEntry = (i: number) => {
+    const t = lines[i]?.text;
+    return t !== undefined && folded[i] !== key && words(t).length <= titleRules.menuLineMaxWords && !isMetaLine(t) && !isNameLine(t) && !CREDIT.test(t);
+  };
+  if (metaAt !== 0 && menuEntry(line.index - 1) && menuEntry(line.index + 1) && menuEntry(line.index + 2)) {
+    score -= titleRules.menuRunPenalty;
+    why.push('menu');
+  }
   // A line printed many times over is a menu or widget label.
   if (same > 2) score -= titleRules.shortPenalty;
   const content = words(text.toLowerCase()).filter((w) => w.length >= 4);
@@ -194,6 +224,8 @@ function scoreCandidate(
     const lead = new Set(
       lines
         .slice(start, start + 8)
+        // The line's own copy (a menu printed again below) is no echo in the text.
+        .filter((l) => !folded[l.index]!.includes(key))
         .flatMap((l) => words(l.text.toLowerCase()))
         .filter((w) => w.length >= 4),
     );
@@ -238,7 +270,12 @@ function isQuoted(text: string): boolean {
 
 /** Picks the headline among lines not already labelled as furniture, above the first body line. */
 export function pickTitle(lines: readonly Line[], isFurniture: (i: number) => boolean, anchors: number | readonly number[] = -1): Step<TitlePick> {
-  const scored = titleCandidates(lines, isFurniture, anchors);
+  // Anchors were looked for but no prose line was found (a short post, a script the stop words
+  // do not cover): the first long line stands in for the text, so a headline above its byline
+  // can still win. A caller that looked for none (a lone -1) gets the top of the page.
+  const searchedInVain = typeof anchors !== 'number' && anchors.every((a) => a < 0);
+  const stand = searchedInVain ? lines.findIndex((l) => words(l.text).length >= titleRules.fallbackAnchorWords) : anchors;
+  const scored = titleCandidates(lines, isFurniture, stand);
   let best = scored.reduce<TitleCandidate | undefined>((a, c) => (!a || c.score > a.score ? c : a), undefined);
   if (!best) {
     const top = lines.slice(0, HEADLINE_WINDOW).find((l) => isCandidate(l, isFurniture) && words(l.text).length >= 3 && !/[^.]\.$/.test(l.text));
@@ -250,8 +287,12 @@ export function pickTitle(lines: readonly Line[], isFurniture: (i: number) => bo
   const picked = lines.filter((l) => Math.abs(l.index - found.index) <= 2 && fold(l.text) === key).map((l) => l.index);
   const confidence = best.rule === 'first-headline-line' ? 0.3 : Math.max(0.35, Math.min(0.9, 0.6 + best.score / 5));
   const provenance: Provenance = { rule: best.rule, evidence: found.text.slice(0, 200), confidence: Math.round(confidence * 100) / 100 };
-  return { value: { title: stripPageLabels(breadcrumbTail(found.text), lines), lines: picked }, provenance, messages: [] };
+  // Soft hyphens and zero-width marks break words for the page's layout, not for the reader.
+  const title = stripPageLabels(breadcrumbTail(found.text), lines).replace(INVISIBLE, '');
+  return { value: { title, lines: picked }, provenance, messages: [] };
 }
+
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 
 const YOU_ARE_HERE = new RegExp(`^(?:${titleRules.youAreHere.join('|')})\\s*:?\\s+`, 'iu');
 

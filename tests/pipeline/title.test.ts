@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toLines } from '../../src/pipeline/lines.ts';
-import { breadcrumbTail, isMetaLine, pickSubtitle, pickTitle, stripPageLabels, stripSourceFromTitle } from '../../src/pipeline/title.ts';
+import { breadcrumbTail, isMetaLine, pickSubtitle, pickTitle, stripPageLabels, stripSourceFromTitle, titleCandidates } from '../../src/pipeline/title.ts';
 
 const pick = (text: string, firstBody: number) => pickTitle(toLines(text), () => false, firstBody);
 
@@ -86,6 +86,14 @@ describe('pickTitle', () => {
       'Von der Leyen will die Ukraine in die EU holen',
       'headline-above-byline',
     ],
+    // a headline printed twice in a row outweighs a teaser line nearer the text
+    [
+      'headline printed twice in a row',
+      ['Future of Work', 'Revolution im Reallabor', 'Revolution im Reallabor', 'Vielfalt in Teams und Arbeit', 'Ein Reallabor zeigt, wie Vielfalt in Teams die Arbeit verändert, sagt die Forscherin im Gespräch.'].join('\n'),
+      4,
+      'Revolution im Reallabor',
+      'repeated-headline-line',
+    ],
   ])('%s', (_name, text, firstBody, title, rule) => {
     const step = pick(text, firstBody);
     expect(step.value.title).toBe(title);
@@ -101,6 +109,63 @@ describe('pickTitle', () => {
     const lines = ['Company Town', 'We had some issues, exec says on Disney+ glitches', ...Array.from({ length: 14 }, (_, i) => `Share ${i}`), 'Walt Disney Co. executive Kevin Mayer said ...'];
     const step = pickTitle(toLines(lines.join('\n')), (i) => i >= 2 && i < 16, 16);
     expect(step.value.title).toBe('We had some issues, exec says on Disney+ glitches');
+  });
+
+  it('takes the bare line right above the main text when a notice reads like prose above the menus', () => {
+    const lines = [
+      'Diese Seite benutzt Cookies, und wenn Sie weiter auf ihr surfen, stimmen Sie der Nutzung von Cookies und unserer Datenschutzerklärung zu.',
+      'Termine und Ergebnisse',
+      'Die Nationalmannschaft heute',
+      'Erneuter Verzicht auf Regionallehrgang',
+      'Der Handballbund verzichtet auch auf den Lehrgang im Februar, wie der Verband am Mittwoch mitteilte.',
+      'Die Spielerinnen sollen die freien Termine nutzen, um sich zu erholen, sagte die Trainerin.',
+    ];
+    expect(pickTitle(toLines(lines.join('\n')), () => false, [0, 4]).value.title).toBe('Erneuter Verzicht auf Regionallehrgang');
+  });
+
+  it('does not count a menu line printed again below as an echo of the text', () => {
+    const lines = ['Unser Newsletter', 'Land zahlt Zuschuss für neue Radwege', 'Das Land zahlt den Gemeinden einen Zuschuss für neue Radwege, teilte das Ministerium mit.', 'Unser Newsletter'];
+    const menu = titleCandidates(toLines(lines.join('\n')), () => false, 2).find((c) => c.line.index === 0);
+    expect(menu?.why).not.toMatch(/lead/);
+  });
+
+  it.each([
+    // a two-word line opening with an article is a headline, not a person's name
+    ['Der Holländerholzhandel', false],
+    ['Anna Schmidt', true],
+  ])('marks %s as a name: %s', (line, isName) => {
+    const text = [line, 'Heute längst vergessen, war der Holzhandel mit den Niederlanden einst ein wichtiger Teil der Forstwirtschaft.'].join('\n');
+    const candidate = titleCandidates(toLines(text), () => false, 1).find((c) => c.line.index === 0);
+    expect(/name/.test(candidate?.why ?? '')).toBe(isName);
+  });
+
+  it('drops soft hyphens from the headline', () => {
+    const lines = ['Mes\u00adsen\u00adger\u00addiens\u00adte sind kein rechts\u00adfrei\u00ader Raum', 'Von Jane Doe', 'Auch in Messengerdiensten gilt das Recht, sagte das Gericht am Montag in seinem Urteil.'];
+    expect(pickTitle(toLines(lines.join('\n')), () => false, 2).value.title).toBe('Messengerdienste sind kein rechtsfreier Raum');
+  });
+
+  it('marks a line inside a run of short lines as a menu entry, not one over a byline or the text', () => {
+    const lines = ['Über uns', 'Boote und Geräte', 'Fahrzeuge der Wache', 'Kontakt und Anfahrt', 'Gut zu wissen', 'Ausbildung im Bootsdienst', 'Die Ausbildung im Bootsdienst ist sehr praxisorientiert und schließt mit einer Prüfung ab.'];
+    const whys = new Map(titleCandidates(toLines(lines.join('\n')), () => false, 6).map((c) => [c.line.text, c.why]));
+    expect(whys.get('Fahrzeuge der Wache')).toMatch(/menu/);
+    expect(whys.get('Ausbildung im Bootsdienst')).not.toMatch(/menu/);
+    const withByline = ['Über uns', 'Boote und Geräte', 'Neue Boote für die Wache', 'Von Jane Doe', 'Kontakt', 'Die Wache hat zwei neue Boote bekommen, wie der Kommandant am Montag mitteilte.'];
+    const headline = titleCandidates(toLines(withByline.join('\n')), () => false, 5).find((c) => c.line.index === 2);
+    expect(headline?.why).not.toMatch(/menu/);
+  });
+
+  it.each([
+    // a one-word line right above a text that takes the word up is a one-word headline
+    [['Bike-Hotels', 'Österreich Tirol', 'Ischgl', 'Ischgl hat sich im Sommer vor allem als Freeride-Revier einen Namen gemacht, sagen die Bergführer.'], 'Ischgl'],
+    // one the text does not take up stays a section label
+    [['Bike-Hotels', 'Österreich Tirol', 'Regionen', 'Ischgl hat sich im Sommer vor allem als Freeride-Revier einen Namen gemacht, sagen die Bergführer.'], 'Österreich Tirol'],
+  ])('one-word headline over %j', (lines, title) => {
+    expect(pickTitle(toLines(lines.join('\n')), () => false, 3).value.title).toBe(title);
+  });
+
+  it('lets the first long line stand in for the text when no prose line was found', () => {
+    const lines = ['Four Years Remaining', 'Preparing the consequences', 'Interning of Small Integers in Python', 'Posted by Konstantin 21.10.2019', 'Cannot help sharing this lovely example of the way Python interns its small integers.'];
+    expect(pickTitle(toLines(lines.join('\n')), () => false, [-1, -1]).value.title).toBe('Interning of Small Integers in Python');
   });
 
   it('never takes a byline, a caption or an author name as the headline', () => {

@@ -18,8 +18,10 @@ describe.skipIf(!available)('extraction quality floors', () => {
     const figures = figuresOf(scorer.scoreAll(readGold(), preds));
     const rows = Object.entries(floors.minimum).map(([name, floor]) => [name, figures[name], floor] as const);
     for (const [name, value, floor] of rows) expect({ name, ok: (value ?? 0) >= floor, value }).toEqual({ name, ok: true, value });
+    // A rate made as a difference of two shares carries float noise (14 of 350 pages comes out
+    // as 0.040000000000000036): a figure equal to its ceiling is at it, not above it.
     for (const [name, ceiling] of Object.entries(floors.maximum)) {
-      expect({ name, ok: (figures[name] ?? 1) <= ceiling, value: figures[name] }).toEqual({ name, ok: true, value: figures[name] });
+      expect({ name, ok: (figures[name] ?? 1) <= ceiling + 1e-9, value: figures[name] }).toEqual({ name, ok: true, value: figures[name] });
     }
     // The whole corpus takes ~25 s of CPU; on a shared, loaded machine the wall clock runs longer.
   }, 300_000);
