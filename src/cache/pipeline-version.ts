@@ -10,9 +10,9 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 /**
- * What the analysis depends on, relative to the package root: all of src/ but the site (the
- * pipeline imports archive helpers such as name clustering, so listing folders one by one goes
- * stale), the models and the locked dependency versions.
+ * What the analysis depends on, relative to the package root: all of src/ but what NOT_ANALYSIS
+ * leaves out (the pipeline imports archive helpers such as name clustering, so listing what it
+ * uses one by one goes stale), the models and the locked dependency versions.
  */
 const INPUTS = ['src', 'models', 'package-lock.json'];
 /**
