@@ -124,9 +124,14 @@ export async function writeSearchIndex(
  * returned, not thrown.
  */
 export function writeSearchIndexInWorker(out: string, items: readonly SearchItem[], previous: readonly string[] = []): Promise<SearchIndexResult> {
+  // The items are copied to the worker; nothing here keeps this thread's copy alive meanwhile.
+  return resultOf(new Worker(new URL('./search-worker.mjs', import.meta.url), { workerData: { out, items, previous } }));
+}
+
+/** The search worker's result; its failure as an error. */
+function resultOf(worker: Worker): Promise<SearchIndexResult> {
   return new Promise((resolve) => {
     const failed = (message: string): SearchIndexResult => ({ pages: 0, indexed: 0, prints: [], errors: [message] });
-    const worker = new Worker(new URL('./search-worker.mjs', import.meta.url), { workerData: { out, items, previous } });
     worker.once('message', (m: { result?: SearchIndexResult; error?: string }) => resolve(m.result ?? failed(m.error ?? 'the search worker gave no result')));
     worker.once('error', (error) => resolve(failed(error.message)));
     worker.once('exit', (code) => resolve(failed(`the search worker stopped (exit code ${code})`)));
