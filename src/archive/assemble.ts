@@ -20,6 +20,8 @@ export interface Archive {
   /** Dated events the articles mention, merged across articles, oldest first. */
   events: EventRecord[];
   messages: Message[];
+  /** Each article's text signature, by id (made with its analysis; see pipeline/text-signature.ts). */
+  signatures?: ReadonlyMap<string, string>;
 }
 
 /** Newest first; undated after dated, by title. */
@@ -83,5 +85,6 @@ export function assemble(drafts: readonly ArticleDraft[], basePath: string, opti
   articles.sort(byPublished);
   // Events were found per article (cached with its analysis); only the merge is archive-wide.
   const events = mergeEvents(withIds.map(({ id, draft }) => ({ id, events: draft.events ?? [] })));
-  return { articles, entities: resolved.entities, events, sources: [...sources.values()].sort((a, b) => a.name.localeCompare(b.name)), messages };
+  const signatures = new Map(withIds.flatMap(({ id, draft }) => (draft.signature ? [[id, draft.signature] as const] : [])));
+  return { articles, entities: resolved.entities, events, signatures, sources: [...sources.values()].sort((a, b) => a.name.localeCompare(b.name)), messages };
 }

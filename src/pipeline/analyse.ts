@@ -17,6 +17,7 @@ import { pickPublished } from './publication-date.ts';
 import { reflow } from './reflow.ts';
 import { type Line, toLines, words } from './lines.ts';
 import { canonicalSource, pickSource } from './source.ts';
+import { textSignature } from './text-signature.ts';
 import { mainTextStart, pickSubtitle, pickTitle, stripSourceFromTitle } from './title.ts';
 
 /** A record before archive-wide steps give it an id, a URL and resolved entities. */
@@ -33,6 +34,8 @@ export interface ArticleDraft {
   rawEntities: RawEntity[];
   /** Dated events the body mentions (relative dates resolved against a known publication date). */
   events: EventMention[];
+  /** The body's text signature, for finding the same story told elsewhere (see text-signature.ts). */
+  signature?: string | null;
   slug: string | undefined;
   originalUrl: string | undefined;
   provenance: Record<string, Provenance>;
@@ -162,6 +165,7 @@ export function analyseText(text: string, file: string, options: AnalyseOptions 
     body,
     events: findEvents(body, published, language),
     rawEntities: options.entities === false ? [] : findEntities([title, ...body].join('\n\n')),
+    signature: textSignature(body),
     slug: data.slug,
     originalUrl: data.url,
     provenance,

@@ -1,11 +1,13 @@
 /**
  * "Same story elsewhere": articles from other sources about the same event. Two rules, in order:
- * 1. near-duplicate text: MinHash signatures of word shingles, candidate pairs from LSH bands;
+ * 1. near-duplicate text: MinHash signatures of word shingles (made with each article's analysis),
+ *    candidate pairs from LSH bands;
  * 2. same entities, close dates: most entities shared and publication days at most a few apart.
  * Never compares all pairs: candidates come from LSH buckets and from the entity index.
  */
 import settings from '../heuristics/site.json' with { type: 'json' };
 import type { ArticleRecord } from '../types.ts';
+import { readSignature, estimateJaccard, minhash, shingles } from '../pipeline/text-signature.ts';
 import { postingsByNumber } from './related.ts';
 
 export type SameStoryRule = 'near-duplicate' | 'same-entities';
@@ -21,72 +23,26 @@ type Lite = Pick<ArticleRecord, 'id' | 'body' | 'entities' | 'published' | 'sour
 
 const S = settings.sameStory;
 
-/** 32-bit FNV-1a hash of a string. */
-function fnv(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
-/** A 32-bit mixer (murmur3 finaliser) seeded per hash function. */
-function mix(h: number, seed: number): number {
-  let x = (h ^ Math.imul(seed, 0x9e3779b1)) >>> 0;
-  x ^= x >>> 16;
-  x = Math.imul(x, 0x85ebca6b);
-  x ^= x >>> 13;
-  x = Math.imul(x, 0xc2b2ae35);
-  x ^= x >>> 16;
-  return x >>> 0;
-}
-
-/**
- * Word shingles of a text, hashed: lower-cased letter/digit runs, `size` words each, each shingle
- * a 30-bit hash of its words' hashes (no string per shingle).
- */
-export function shingles(text: string, size = S.shingle): Set<number> {
-  const words = (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => fnv(w) & 0x3fffffff);
-  const out = new Set<number>();
-  const shingle = (from: number, to: number) => {
-    let h = 0x811c9dc5;
-    for (let i = from; i < to; i++) h = Math.imul(h ^ words[i]!, 0x01000193);
-    // 30 bits: a small integer in V8, so the set holds no boxed numbers.
-    return h & 0x3fffffff;
-  };
-  if (words.length > 0 && words.length < size) out.add(shingle(0, words.length));
-  for (let i = 0; i + size <= words.length; i++) out.add(shingle(i, i + size));
-  return out;
-}
-
-/** MinHash signature: for each of `hashes` seeded functions, the smallest hash over the shingles. */
-export function minhash(set: ReadonlySet<number>, hashes = S.hashes): Uint32Array {
-  const sig = new Uint32Array(hashes).fill(0xffffffff);
-  for (const h of set) {
-    for (let i = 0; i < hashes; i++) {
-      const v = mix(h, i + 1);
-      if (v < sig[i]!) sig[i] = v;
-    }
-  }
-  return sig;
-}
-
-/** Fraction of equal positions: an estimate of the Jaccard similarity of the two sets. */
-export function estimateJaccard(a: Uint32Array, b: Uint32Array): number {
-  let same = 0;
-  for (let i = 0; i < a.length; i++) if (a[i] === b[i]) same++;
-  return a.length ? same / a.length : 0;
-}
-
 const dayNumber = (a: Lite): number | undefined =>
   a.published && a.published.precision === 'day' && !a.published.estimated ? Date.parse(`${a.published.date}T00:00:00Z`) / 86_400_000 : undefined;
 
 /** Different publishers (an unknown source may be any other). */
 const otherSource = (a: Lite, b: Lite) => !a.source || !b.source || a.source.slug !== b.source.slug;
 
-/** For every article, the articles from other sources that tell the same story. */
-export function sameStory(articles: readonly Lite[]): Map<string, SameStory[]> {
+/** The text signature of an article: the one made with its analysis (`given`, by id), else made now. */
+function signatureOf(a: Lite, given: ReadonlyMap<string, string> | undefined): Uint32Array | undefined {
+  const stored = given?.get(a.id);
+  const read = stored ? readSignature(stored) : undefined;
+  if (read) return read;
+  const set = shingles(a.body.join('\n'));
+  return set.size ? minhash(set) : undefined;
+}
+
+/**
+ * For every article, the articles from other sources that tell the same story. `signatures`:
+ * text signatures by article id, as made with each article's analysis (pipeline/text-signature.ts).
+ */
+export function sameStory(articles: readonly Lite[], signatures?: ReadonlyMap<string, string>): Map<string, SameStory[]> {
   const byId = new Map(articles.map((a) => [a.id, a]));
   const found = new Map<string, Map<string, SameStory>>(articles.map((a) => [a.id, new Map()]));
   const add = (a: string, b: string, rule: SameStoryRule, similarity: number) => {
@@ -102,9 +58,8 @@ export function sameStory(articles: readonly Lite[]): Map<string, SameStory[]> {
   const sigs = new Map<string, Uint32Array>();
   const buckets = new Map<string, string[]>();
   for (const a of articles) {
-    const set = shingles(a.body.join('\n'));
-    if (set.size === 0) continue;
-    const sig = minhash(set);
+    const sig = signatureOf(a, signatures);
+    if (!sig) continue;
     sigs.set(a.id, sig);
     for (let band = 0; band * S.rows < sig.length; band++) {
       const key = `${band}:${Array.from(sig.subarray(band * S.rows, (band + 1) * S.rows)).join(',')}`;
