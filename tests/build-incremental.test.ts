@@ -95,6 +95,13 @@ describe('incremental rebuilds', () => {
     expect(result.pages).toEqual(['about/index.html']);
   }, 60_000);
 
+  it("renders an unchanged entity's page again when its file was removed (its data is made again)", async () => {
+    fs.rmSync(path.join(out(), 'people/maria-berg/index.html'));
+    const result = await rebuild();
+    expect(result.pages).toEqual(['people/maria-berg/index.html']);
+    await expectSameAsCold('entity-removed');
+  }, 60_000);
+
   describe('skipIfUnchanged (the CLI default)', () => {
     const quick = (extra: Record<string, unknown> = {}) => build({ articles, out: out(), basePath: BASE, noSearch: true, cache: cache(), skipIfUnchanged: true, ...extra });
 

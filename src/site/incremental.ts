@@ -22,6 +22,8 @@ export interface RenderManifest {
   files?: Record<string, string>;
   /** Fingerprint of each search index shard's records. */
   search?: string[];
+  /** Digest of each entity's page inputs, by entity id (see entity-digests.ts). */
+  entities?: Record<string, string>;
   /** The inputs and figures of the build that wrote this manifest (see cache/up-to-date.ts). */
   build?: BuildRecord;
 }
@@ -46,23 +48,67 @@ export function fingerprint(value: unknown): string {
 }
 
 /**
+ * The fingerprint of a page item: the hash of its JSON, fed in parts. Objects inside the item's
+ * top-level arrays (the article links an entity, source or timeline page lists) are serialised
+ * once per build through `memo` and shared by every page that lists them: on a large archive the
+ * same link appears on dozens of pages, and serialising it again for each made fingerprinting as
+ * costly as building the pages' data. Equal items give equal prints, any change a different one.
+ */
+export function pagePrint(item: object, memo: WeakMap<object, string>): string {
+  const hash = createHash('sha1');
+  const json = (value: unknown) => {
+    if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+    let text = memo.get(value);
+    if (text === undefined) {
+      text = JSON.stringify(value);
+      memo.set(value, text);
+    }
+    return text;
+  };
+  hash.update('{');
+  for (const [key, value] of Object.entries(item)) {
+    if (value === undefined || typeof value === 'function') continue;
+    hash.update(`${JSON.stringify(key)}:`);
+    if (Array.isArray(value)) {
+      hash.update('[');
+      for (const element of value) {
+        hash.update(json(element));
+        hash.update(',');
+      }
+      hash.update(']');
+    } else hash.update(JSON.stringify(value));
+    hash.update(',');
+  }
+  return hash.update('}').digest('base64url').slice(0, 16);
+}
+
+/**
  * Plans a build: `lists` are all pages by template; `previous` the last manifest (if any);
- * `exists` tells whether an output file is on disk.
+ * `exists` tells whether an output file is on disk; `kept`: pages known to be unchanged without
+ * their data (the last build's, same version), kept with their last fingerprints.
  */
 export function planRender<T extends { [K in keyof T]: PageItem[] }>(
   lists: T,
   version: string,
   previous: RenderManifest | undefined,
   exists: (path: string) => boolean,
+  kept: readonly string[] = [],
 ): RenderPlan<T> {
   const same = previous?.version === version;
   const pages: Record<string, string> = {};
+  let skipped = 0;
+  for (const path of kept) {
+    const print = same ? previous?.pages[path] : undefined;
+    if (print === undefined) throw new Error(`${path} is kept from the last build, which did not write it`);
+    pages[path] = print;
+    skipped++;
+  }
   const out = {} as Record<string, PageItem[]>;
   let rendered = 0;
-  let skipped = 0;
+  const memo = new WeakMap<object, string>();
   for (const [name, items] of Object.entries(lists) as [string, PageItem[]][]) {
     out[name] = items.filter((item) => {
-      const print = fingerprint(item);
+      const print = pagePrint(item, memo);
       if (pages[item.path] !== undefined) throw new Error(`two pages would be written to ${item.path}`);
       pages[item.path] = print;
       const keep = !same || previous?.pages[item.path] !== print || !exists(item.path);

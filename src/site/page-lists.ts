@@ -5,7 +5,7 @@
  * the page shows it, so adding an article leaves unrelated pages untouched. Pure.
  */
 import type { TimelineYear } from './timeline.ts';
-import type { ArticleLink, ArticleView, EntityPage, EntityView, SiteModel } from './view-model.ts';
+import type { ArticleLink, ArticleView, EntityPage, EntitySummary, EntityView, SiteModel } from './view-model.ts';
 import { renderBody } from './render-body.ts';
 import { mergedFolders } from './search-shards.ts';
 
@@ -83,7 +83,7 @@ const HEADS = {
   notFound: { title: 'Not found', noCanonical: true },
 } satisfies Record<string, PageHead>;
 
-const named = (e: EntityView): NamedCount => ({ name: e.name, url: e.url, count: e.articles.length, typeLabel: e.typeLabel });
+const named = (e: EntitySummary): NamedCount => ({ name: e.name, url: e.url, count: e.count, typeLabel: e.typeLabel });
 
 /** Output file of an article's page. */
 export function articlePath(id: string): string {
@@ -113,7 +113,7 @@ export function pageLists(model: SiteModel): PageLists {
       label: g.label,
       sort: g.sort,
       otherUrl: g.otherUrl,
-      entities: g.entities.map(({ name, url, articles }) => ({ name, url, count: articles.length })),
+      entities: g.entities.map(({ name, url, count }) => ({ name, url, count })),
     })),
     source: model.sources.map((s) => ({ path: `sources/${s.slug}/index.html`, head: { title: s.name }, name: s.name, count: s.articles.length, articleLinks: s.articleLinks })),
     timelineYear: (model.timeline.years as (TimelineYear<ArticleLink> & { url: string; path: string })[]).map((y) => ({ ...y, path: `${y.path}index.html`, head: { title: y.year } })),

@@ -13,7 +13,7 @@ import { type PageItem, type PageLists, pageLists, sitemapPaths, withBodies } fr
 import { existsIn, readManifest, removeOutputs, saveManifest, siteVersion } from './render-state.ts';
 import { cacheNunjucksTemplates } from './nunjucks-cache.ts';
 import { type SearchIndexResult, searchItemsOf, writeSearchIndex, writeSearchIndexInWorker } from './search-index.ts';
-import { type SiteModel, buildSiteModel } from './view-model.ts';
+import { type SiteModel, type SiteOptions, buildSiteModel } from './view-model.ts';
 import { dataFiles, writeFiles } from './write-data.ts';
 
 export const PACKAGE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -77,8 +77,25 @@ export async function resolveSiteContext(): Promise<SiteContext> {
 
 /** Builds a site context from an extracted archive. */
 export function contextFor(archive: ExtractResult, o: Omit<SiteContext, 'archive' | 'model' | 'lists' | 'incremental'> & { incremental?: RenderState }): SiteContext {
-  const model = buildSiteModel(archive, o.basePath, o.siteTitle, { events: archive.events, ...(o.siteUrl ? { siteUrl: o.siteUrl } : {}) });
+  const unchanged = unchangedEntities(o.incremental?.manifest, o.version, o.out);
+  const model = buildSiteModel(archive, o.basePath, o.siteTitle, { events: archive.events, ...(o.siteUrl ? { siteUrl: o.siteUrl } : {}), ...(unchanged ? { unchanged } : {}) });
   return { ...o, archive, model, lists: pageLists(model), incremental: o.incremental ?? {} };
+}
+
+/**
+ * Which entities' pages the last build wrote from the same inputs: same site version, same
+ * digest, and every page in its manifest and on disk. Unset without a manifest of this version.
+ */
+function unchangedEntities(manifest: RenderManifest | undefined, version: string | undefined, out: string): SiteOptions['unchanged'] {
+  const digests = manifest?.entities;
+  if (!digests || !version || manifest.version !== version) return undefined;
+  const exists = existsIn(out);
+  return (id, digest, paths) => digests[id] === digest && paths.every((p) => manifest.pages[`${p}index.html`] !== undefined && exists(`${p}index.html`));
+}
+
+/** The page files of the entities left as the last build wrote them. */
+function keptEntityPages(model: SiteModel): string[] {
+  return [...model.entityInputs.values()].flatMap((e) => (e.unchanged ? e.paths.map((p) => `${p}index.html`) : []));
 }
 
 /** A search run whose failure is a result (errors), never an unhandled rejection. */
@@ -169,7 +186,7 @@ export async function startSiteRun(context: SiteContext): Promise<SiteRun> {
   const version = context.version ?? (await siteVersion(siteSettings(context)));
   const state = context.incremental;
   state.manifest ??= await readManifest(state.manifestFile);
-  const plan = planRender(context.lists, version, state.manifest, existsIn(context.out));
+  const plan = planRender(context.lists, version, state.manifest, existsIn(context.out), keptEntityPages(context.model));
   context.rendering = plan.rendered;
   const previous = state.manifest?.version === version ? state.manifest.search : undefined;
   return { plan, version, ...(context.search ? { search: context.searchRun ?? settle(writeSearchIndex(context.out, context.lists.article, previous)) } : {}) };
@@ -217,7 +234,8 @@ export async function finishSiteRun(context: SiteContext, run: SiteRun, files?: 
   const record: BuildRecord | undefined = state.inputKey
     ? { input: state.inputKey, articles: a.articles.length, entities: a.entities.length, sources: a.sources.length, pages: plan.rendered + plan.skipped, searchPages: state.search?.pages ?? 0, ...(state.search ? { searchShards: state.search.prints.length } : {}), messages: a.messages }
     : undefined;
-  state.manifest = { ...plan.manifest, files: filePlan.prints, ...(searched ? { search: state.search?.prints } : {}), ...(record && (searched || !context.search) ? { build: record } : {}) };
+  const entities = Object.fromEntries([...context.model.entityInputs].map(([id, e]) => [id, e.digest]));
+  state.manifest = { ...plan.manifest, files: filePlan.prints, entities, ...(searched ? { search: state.search?.prints } : {}), ...(record && (searched || !context.search) ? { build: record } : {}) };
   await saveManifest(state.manifestFile, state.manifest);
   state.last = { rendered: plan.rendered, skipped: plan.skipped, removed, filesWritten: written };
 }

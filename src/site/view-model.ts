@@ -5,6 +5,7 @@
 import type { Archive, SourceRecord } from '../archive/assemble.ts';
 import settings from '../heuristics/site.json' with { type: 'json' };
 import type { ArticleRecord, EntityRecord, EntityType } from '../types.ts';
+import { entityDigests } from './entity-digests.ts';
 import { chunk, coOccurrence, sourcesOf } from './entity-views.ts';
 import { type EventRecord, type EventView, eventViews, eventsByYear } from './events.ts';
 import { absolute } from './feeds.ts';
@@ -59,13 +60,25 @@ export interface EntityPage {
   nextUrl?: string;
 }
 
+/** What lists and links show of any entity (index pages, the home page). */
+export interface EntitySummary {
+  id: string;
+  name: string;
+  type: EntityType;
+  url: string;
+  typeLabel: string;
+  /** Articles that mention it. */
+  count: number;
+  mentions: number;
+}
+
 export interface EntityIndexPage {
   type: EntityType;
   label: string;
   path: string;
   sort: 'count' | 'name';
   otherUrl: string;
-  entities: EntityView[];
+  entities: EntitySummary[];
 }
 
 /** An article page's data; its body HTML is made only for the pages rendered (page-lists.ts). */
@@ -89,6 +102,11 @@ export interface SiteOptions {
   siteUrl?: string;
   /** Dated events mentioned by the articles (from the events step). */
   events?: readonly EventRecord[];
+  /**
+   * True for an entity whose pages the last build wrote from inputs with this digest (and the same
+   * site version), still on disk: its view and pages are not made again (see entity-digests.ts).
+   */
+  unchanged?: (id: string, digest: string, paths: readonly string[]) => boolean;
 }
 
 export interface SiteModel {
@@ -97,11 +115,17 @@ export interface SiteModel {
   siteUrl?: string;
   articles: ArticleView[];
   home: ArticleLink[];
+  /** The entities whose pages this build makes: all of them, but those `unchanged` (SiteOptions). */
   entities: EntityView[];
   entityPages: EntityPage[];
+  /**
+   * By entity id: the digest of its pages' inputs, their paths ('people/x/', 'people/x/page/2/'),
+   * and whether they are left as the last build wrote them (no view or page made this time).
+   */
+  entityInputs: Map<string, { digest: string; paths: string[]; unchanged: boolean }>;
   entityIndexPages: EntityIndexPage[];
-  entityTypes: { type: EntityType; folder: string; label: string; url: string; byNameUrl: string; entities: EntityView[] }[];
-  topEntities: EntityView[];
+  entityTypes: { type: EntityType; folder: string; label: string; url: string; byNameUrl: string; entities: EntitySummary[] }[];
+  topEntities: EntitySummary[];
   sources: (SourceRecord & { url: string; articleLinks: ArticleLink[] })[];
   timeline: Timeline<ArticleLink> & { histogram: string; years: (Timeline<ArticleLink>['years'][number] & { url: string; path: string })[] };
   events: EventView[];
@@ -185,7 +209,19 @@ export function buildSiteModel(archive: Archive, basePath: string, title = 'News
       else eventsByArticle.set(c.id, [ev]);
     }
   }
-  const entities: EntityView[] = archive.entities.map((e) => {
+  const digests = entityDigests({ articles: archive.articles, entities: archive.entities, links, eventsByArticle, shared: [basePath, range] });
+  const pathsOf = (e: EntityRecord) => {
+    const base = entityUrl.get(e.id)!.slice(basePath.length);
+    return Array.from({ length: Math.max(1, Math.ceil(e.articles.length / P.entityPageSize)) }, (_, i) => (i === 0 ? base : `${base}page/${i + 1}/`));
+  };
+  const entityInputs = new Map(
+    archive.entities.map((e) => {
+      const [digest, paths] = [digests.get(e.id)!, pathsOf(e)];
+      return [e.id, { digest, paths, unchanged: options.unchanged?.(e.id, digest, paths) ?? false }];
+    }),
+  );
+  const changed = archive.entities.filter((e) => !entityInputs.get(e.id)!.unchanged);
+  const entities: EntityView[] = changed.map((e) => {
     const t = TYPE_FOLDERS[e.type];
     const ids = [...e.articles].filter((id) => byId.has(id)).sort((x, y) => (order.get(x) ?? 0) - (order.get(y) ?? 0));
     const counts = new Map<string, number>();
@@ -218,8 +254,8 @@ export function buildSiteModel(archive: Archive, basePath: string, title = 'News
 
   const entityPages: EntityPage[] = entities.flatMap((entity) => {
     const chunks = chunk(entity.articleLinks, P.entityPageSize);
-    const base = entity.url.slice(basePath.length);
-    const pathOf = (i: number) => (i === 0 ? base : `${base}page/${i + 1}/`);
+    const paths = entityInputs.get(entity.id)!.paths;
+    const pathOf = (i: number) => paths[i]!;
     return chunks.map((articles, i) => ({
       entity,
       path: pathOf(i),
@@ -231,15 +267,24 @@ export function buildSiteModel(archive: Archive, basePath: string, title = 'News
     }));
   });
 
-  const byCount = (x: EntityView, y: EntityView) => y.articles.length - x.articles.length || y.mentions - x.mentions || x.name.localeCompare(y.name);
-  const byName = (x: EntityView, y: EntityView) => x.name.localeCompare(y.name) || x.id.localeCompare(y.id);
+  const summaries: EntitySummary[] = archive.entities.map((e) => ({
+    id: e.id,
+    name: e.name,
+    type: e.type,
+    url: entityUrl.get(e.id)!,
+    typeLabel: TYPE_FOLDERS[e.type].singular,
+    count: e.articles.length,
+    mentions: e.mentions,
+  }));
+  const byCount = (x: EntitySummary, y: EntitySummary) => y.count - x.count || y.mentions - x.mentions || x.name.localeCompare(y.name);
+  const byName = (x: EntitySummary, y: EntitySummary) => x.name.localeCompare(y.name) || x.id.localeCompare(y.id);
   const entityTypes = (Object.keys(TYPE_FOLDERS) as EntityType[]).map((type) => ({
     type,
     folder: TYPE_FOLDERS[type].folder,
     label: TYPE_FOLDERS[type].label,
     url: `${basePath}${TYPE_FOLDERS[type].folder}/`,
     byNameUrl: `${basePath}${TYPE_FOLDERS[type].folder}/by-name/`,
-    entities: entities.filter((e) => e.type === type).sort(byCount),
+    entities: summaries.filter((e) => e.type === type).sort(byCount),
   }));
   const entityIndexPages: EntityIndexPage[] = entityTypes.flatMap((t) => [
     { type: t.type, label: t.label, path: `${t.folder}/`, sort: 'count' as const, otherUrl: t.byNameUrl, entities: t.entities },
@@ -247,7 +292,7 @@ export function buildSiteModel(archive: Archive, basePath: string, title = 'News
   ]);
 
   const related = relatedArticles(archive.articles);
-  const same = sameStory(archive.articles);
+  const same = sameStory(archive.articles, archive.signatures);
   const dated = chronological.filter((a) => a.published && !a.published.estimated);
   const datedIndex = new Map(dated.map((a, i) => [a.id, i]));
   const articles: ArticleView[] = archive.articles.map((a) => {
@@ -295,9 +340,10 @@ export function buildSiteModel(archive: Archive, basePath: string, title = 'News
     home: chronological.slice(0, P.homeSize).map((a) => links.get(a.id)!),
     entities,
     entityPages,
+    entityInputs,
     entityIndexPages,
     entityTypes,
-    topEntities: [...entities].sort(byCount).slice(0, 20),
+    topEntities: [...summaries].sort(byCount).slice(0, 20),
     sources,
     timeline: {
       ...timeline,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type RenderManifest, planRender } from '../../src/site/incremental.ts';
+import { type RenderManifest, pagePrint, planRender } from '../../src/site/incremental.ts';
 
 const article = (id: string, title: string) => ({ path: `articles/${id}/index.html`, title });
 const lists = () => ({
@@ -46,5 +46,26 @@ describe('planRender', () => {
 
   it('refuses two pages with the same output path', () => {
     expect(() => planRender({ a: [{ path: 'x.html' }], b: [{ path: 'x.html' }] }, 'v1', undefined, all)).toThrow(/x\.html/);
+  });
+});
+
+describe('pagePrint', () => {
+  const link = { id: 'a', title: 'A', url: '/articles/a/' };
+  const page = { path: 'people/x/index.html', name: 'X', articles: [link, { id: 'b', title: 'B', url: '/articles/b/' }] };
+  it('is equal for equal items, whether or not their links were serialised before', () => {
+    const memo = new WeakMap<object, string>();
+    const first = pagePrint(page, memo);
+    expect(pagePrint(structuredClone(page), new WeakMap())).toBe(first);
+    expect(pagePrint({ ...page, articles: [...page.articles] }, memo)).toBe(first);
+  });
+
+  it.each([
+    ['a field', { ...page, name: 'Y' }],
+    ['a link', { ...page, articles: [{ ...link, title: 'A2' }, page.articles[1]!] }],
+    ['the order of links', { ...page, articles: [...page.articles].reverse() }],
+    ['a link moved out of the list', { ...page, articles: [link], extra: [page.articles[1]!] }],
+    ['a list become a string', { ...page, articles: '[{"id":"a"}]' }],
+  ])('changes with %s', (_what, changed) => {
+    expect(pagePrint(changed, new WeakMap())).not.toBe(pagePrint(page, new WeakMap()));
   });
 });
