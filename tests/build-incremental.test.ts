@@ -95,6 +95,20 @@ describe('incremental rebuilds', () => {
     expect(result.pages).toEqual(['about/index.html']);
   }, 60_000);
 
+  it('lists kept pages in the sitemap as a cold build does (site URL set)', async () => {
+    const siteUrl = 'https://example.org/news/';
+    const withUrl = path.join(tmp, 'with-url');
+    const opts = { articles, basePath: BASE, noSearch: true, siteUrl };
+    await build({ ...opts, out: withUrl, cache: cache() });
+    fs.writeFileSync(path.join(articles, 'tromso.txt'), story('Tromso', 'Ola Nordmann'));
+    const result = await build({ ...opts, out: withUrl, cache: cache() });
+    expect(result.render!.rendered).toBeLessThan(result.render!.skipped);
+    const cold = path.join(tmp, 'with-url-cold');
+    await build({ ...opts, out: cold });
+    expect(fs.readFileSync(path.join(withUrl, 'sitemap.xml'), 'utf8')).toBe(fs.readFileSync(path.join(cold, 'sitemap.xml'), 'utf8'));
+    fs.rmSync(path.join(articles, 'tromso.txt'));
+  }, 120_000);
+
   it("renders an unchanged entity's page again when its file was removed (its data is made again)", async () => {
     fs.rmSync(path.join(out(), 'people/maria-berg/index.html'));
     const result = await rebuild();

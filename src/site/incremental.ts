@@ -22,8 +22,8 @@ export interface RenderManifest {
   files?: Record<string, string>;
   /** Fingerprint of each search index shard's records. */
   search?: string[];
-  /** Digest of each entity's page inputs, by entity id (see entity-digests.ts). */
-  entities?: Record<string, string>;
+  /** Digest of the inputs of each entity's and article's pages, by 'entity:<id>' and 'article:<id>' (see page-digests.ts). */
+  inputs?: Record<string, string>;
   /** The inputs and figures of the build that wrote this manifest (see cache/up-to-date.ts). */
   build?: BuildRecord;
 }

@@ -117,12 +117,12 @@ export function pageLists(model: SiteModel): PageLists {
     })),
     source: model.sources.map((s) => ({ path: `sources/${s.slug}/index.html`, head: { title: s.name }, name: s.name, count: s.articles.length, articleLinks: s.articleLinks })),
     timelineYear: (model.timeline.years as (TimelineYear<ArticleLink> & { url: string; path: string })[]).map((y) => ({ ...y, path: `${y.path}index.html`, head: { title: y.year } })),
-    home: [{ path: 'index.html', head: HEADS.home, home: model.home, total: model.articles.length, histogram: model.timeline.histogram, topEntities: model.topEntities.map(named) }],
+    home: [{ path: 'index.html', head: HEADS.home, home: model.home, total: model.total, histogram: model.timeline.histogram, topEntities: model.topEntities.map(named) }],
     timeline: [{ path: 'timeline/index.html', head: HEADS.timeline, timeline: model.timeline }],
     events: [{ path: 'events/index.html', head: HEADS.events, eventYears: model.eventYears }],
     sources: [{ path: 'sources/index.html', head: HEADS.sources, sources: model.sources.map((s) => ({ name: s.name, url: s.url, count: s.articles.length })) }],
     about: [{ path: 'about/index.html', head: HEADS.about }],
-    search: [{ path: 'search/index.html', head: HEADS.search, merge: mergedFolders(model.articles.length) }],
+    search: [{ path: 'search/index.html', head: HEADS.search, merge: mergedFolders(model.total) }],
     notFound: [{ path: '404.html', head: HEADS.notFound }],
   };
 }
@@ -132,11 +132,12 @@ export function withBodies(lists: PageLists): Omit<PageLists, 'article'> & { art
   return { ...lists, article: lists.article.map((a) => ({ ...a, bodyHtml: renderBody(a.body) })) };
 }
 
-/** Page paths ('articles/x/', 'about/') of every page but the 404 page, sorted: for the sitemap. */
-export function sitemapPaths(lists: PageLists): string[] {
-  return Object.values(lists)
-    .flat()
-    .map((p: PageItem) => p.path)
+/**
+ * Page paths ('articles/x/', 'about/') of every page but the 404 page, sorted: for the sitemap.
+ * `files`: the output files of every page (those rendered and those kept as they were).
+ */
+export function sitemapPaths(files: readonly string[]): string[] {
+  return files
     .filter((p) => p !== '404.html')
     .map((p) => (p.endsWith('index.html') ? p.slice(0, -'index.html'.length) : p))
     .sort();

@@ -77,25 +77,26 @@ export async function resolveSiteContext(): Promise<SiteContext> {
 
 /** Builds a site context from an extracted archive. */
 export function contextFor(archive: ExtractResult, o: Omit<SiteContext, 'archive' | 'model' | 'lists' | 'incremental'> & { incremental?: RenderState }): SiteContext {
-  const unchanged = unchangedEntities(o.incremental?.manifest, o.version, o.out);
+  const unchanged = unchangedPages(o.incremental?.manifest, o.version, o.out);
   const model = buildSiteModel(archive, o.basePath, o.siteTitle, { events: archive.events, ...(o.siteUrl ? { siteUrl: o.siteUrl } : {}), ...(unchanged ? { unchanged } : {}) });
   return { ...o, archive, model, lists: pageLists(model), incremental: o.incremental ?? {} };
 }
 
 /**
- * Which entities' pages the last build wrote from the same inputs: same site version, same
- * digest, and every page in its manifest and on disk. Unset without a manifest of this version.
+ * Which entities' and articles' pages the last build wrote from the same inputs: same site
+ * version, same digest, and every page in its manifest and on disk. Unset without a manifest of
+ * this version.
  */
-function unchangedEntities(manifest: RenderManifest | undefined, version: string | undefined, out: string): SiteOptions['unchanged'] {
-  const digests = manifest?.entities;
+function unchangedPages(manifest: RenderManifest | undefined, version: string | undefined, out: string): SiteOptions['unchanged'] {
+  const digests = manifest?.inputs;
   if (!digests || !version || manifest.version !== version) return undefined;
   const exists = existsIn(out);
-  return (id, digest, paths) => digests[id] === digest && paths.every((p) => manifest.pages[`${p}index.html`] !== undefined && exists(`${p}index.html`));
+  return (key, digest, paths) => digests[key] === digest && paths.every((p) => manifest.pages[`${p}index.html`] !== undefined && exists(`${p}index.html`));
 }
 
-/** The page files of the entities left as the last build wrote them. */
-function keptEntityPages(model: SiteModel): string[] {
-  return [...model.entityInputs.values()].flatMap((e) => (e.unchanged ? e.paths.map((p) => `${p}index.html`) : []));
+/** The page files of the entities and articles left as the last build wrote them. */
+function keptPages(model: SiteModel): string[] {
+  return [...model.pageInputs.values()].flatMap((e) => (e.unchanged ? e.paths.map((p) => `${p}index.html`) : []));
 }
 
 /** A search run whose failure is a result (errors), never an unhandled rejection. */
@@ -186,7 +187,7 @@ export async function startSiteRun(context: SiteContext): Promise<SiteRun> {
   const version = context.version ?? (await siteVersion(siteSettings(context)));
   const state = context.incremental;
   state.manifest ??= await readManifest(state.manifestFile);
-  const plan = planRender(context.lists, version, state.manifest, existsIn(context.out), keptEntityPages(context.model));
+  const plan = planRender(context.lists, version, state.manifest, existsIn(context.out), keptPages(context.model));
   context.rendering = plan.rendered;
   const previous = state.manifest?.version === version ? state.manifest.search : undefined;
   return { plan, version, ...(context.search ? { search: context.searchRun ?? settle(writeSearchIndex(context.out, context.lists.article, previous)) } : {}) };
@@ -214,7 +215,7 @@ export async function writeSiteFiles(context: SiteContext, run: SiteRun): Promis
     title: context.siteTitle,
     basePath: context.basePath,
     events: context.archive.events,
-    pages: sitemapPaths(context.lists),
+    pages: sitemapPaths(Object.keys(run.plan.manifest.pages)),
     ...(context.siteUrl ? { siteUrl: context.siteUrl } : {}),
   });
   const plan = planFiles(files, run.version, context.incremental.manifest, existsIn(context.out));
@@ -234,8 +235,8 @@ export async function finishSiteRun(context: SiteContext, run: SiteRun, files?: 
   const record: BuildRecord | undefined = state.inputKey
     ? { input: state.inputKey, articles: a.articles.length, entities: a.entities.length, sources: a.sources.length, pages: plan.rendered + plan.skipped, searchPages: state.search?.pages ?? 0, ...(state.search ? { searchShards: state.search.prints.length } : {}), messages: a.messages }
     : undefined;
-  const entities = Object.fromEntries([...context.model.entityInputs].map(([id, e]) => [id, e.digest]));
-  state.manifest = { ...plan.manifest, files: filePlan.prints, entities, ...(searched ? { search: state.search?.prints } : {}), ...(record && (searched || !context.search) ? { build: record } : {}) };
+  const inputs = Object.fromEntries([...context.model.pageInputs].map(([key, e]) => [key, e.digest]));
+  state.manifest = { ...plan.manifest, files: filePlan.prints, inputs, ...(searched ? { search: state.search?.prints } : {}), ...(record && (searched || !context.search) ? { build: record } : {}) };
   await saveManifest(state.manifestFile, state.manifest);
   state.last = { rendered: plan.rendered, skipped: plan.skipped, removed, filesWritten: written };
 }

@@ -5,7 +5,7 @@
 import type { Archive, SourceRecord } from '../archive/assemble.ts';
 import settings from '../heuristics/site.json' with { type: 'json' };
 import type { ArticleRecord, EntityRecord, EntityType } from '../types.ts';
-import { entityDigests } from './entity-digests.ts';
+import { articleDigests, entityDigests } from './page-digests.ts';
 import { chunk, coOccurrence, sourcesOf } from './entity-views.ts';
 import { type EventRecord, type EventView, eventViews, eventsByYear } from './events.ts';
 import { absolute } from './feeds.ts';
@@ -103,10 +103,11 @@ export interface SiteOptions {
   /** Dated events mentioned by the articles (from the events step). */
   events?: readonly EventRecord[];
   /**
-   * True for an entity whose pages the last build wrote from inputs with this digest (and the same
-   * site version), still on disk: its view and pages are not made again (see entity-digests.ts).
+   * True for an entity or article ('entity:<id>', 'article:<id>') whose pages the last build wrote
+   * from inputs with this digest (and the same site version), still on disk: its view and pages
+   * are not made again (see page-digests.ts).
    */
-  unchanged?: (id: string, digest: string, paths: readonly string[]) => boolean;
+  unchanged?: (key: string, digest: string, paths: readonly string[]) => boolean;
 }
 
 export interface SiteModel {
@@ -115,14 +116,16 @@ export interface SiteModel {
   siteUrl?: string;
   articles: ArticleView[];
   home: ArticleLink[];
+  /** Articles in the archive. */
+  total: number;
   /** The entities whose pages this build makes: all of them, but those `unchanged` (SiteOptions). */
   entities: EntityView[];
   entityPages: EntityPage[];
   /**
-   * By entity id: the digest of its pages' inputs, their paths ('people/x/', 'people/x/page/2/'),
-   * and whether they are left as the last build wrote them (no view or page made this time).
+   * By 'entity:<id>' and 'article:<id>': the digest of its pages' inputs, their paths ('people/x/',
+   * 'people/x/page/2/'), and whether they are left as the last build wrote them (no view or page made).
    */
-  entityInputs: Map<string, { digest: string; paths: string[]; unchanged: boolean }>;
+  pageInputs: Map<string, PageInputs>;
   entityIndexPages: EntityIndexPage[];
   entityTypes: { type: EntityType; folder: string; label: string; url: string; byNameUrl: string; entities: EntitySummary[] }[];
   topEntities: EntitySummary[];
@@ -130,6 +133,13 @@ export interface SiteModel {
   timeline: Timeline<ArticleLink> & { histogram: string; years: (Timeline<ArticleLink>['years'][number] & { url: string; path: string })[] };
   events: EventView[];
   eventYears: { year: string; events: EventView[] }[];
+}
+
+/** What an entity's or article's pages are made from (see page-digests.ts). */
+export interface PageInputs {
+  digest: string;
+  paths: string[];
+  unchanged: boolean;
 }
 
 /** Human date: "23 February 2020, 05:06", "February 2020", "2020", or "Undated". */
@@ -214,13 +224,13 @@ export function buildSiteModel(archive: Archive, basePath: string, title = 'News
     const base = entityUrl.get(e.id)!.slice(basePath.length);
     return Array.from({ length: Math.max(1, Math.ceil(e.articles.length / P.entityPageSize)) }, (_, i) => (i === 0 ? base : `${base}page/${i + 1}/`));
   };
-  const entityInputs = new Map(
-    archive.entities.map((e) => {
-      const [digest, paths] = [digests.get(e.id)!, pathsOf(e)];
-      return [e.id, { digest, paths, unchanged: options.unchanged?.(e.id, digest, paths) ?? false }];
-    }),
-  );
-  const changed = archive.entities.filter((e) => !entityInputs.get(e.id)!.unchanged);
+  const pageInputs = new Map<string, PageInputs>();
+  const inputsOf = (key: string, digest: string, paths: string[]) => {
+    const inputs = { digest, paths, unchanged: options.unchanged?.(key, digest, paths) ?? false };
+    pageInputs.set(key, inputs);
+    return inputs;
+  };
+  const changed = archive.entities.filter((e) => !inputsOf(`entity:${e.id}`, digests.get(e.id)!, pathsOf(e)).unchanged);
   const entities: EntityView[] = changed.map((e) => {
     const t = TYPE_FOLDERS[e.type];
     const ids = [...e.articles].filter((id) => byId.has(id)).sort((x, y) => (order.get(x) ?? 0) - (order.get(y) ?? 0));
@@ -254,7 +264,7 @@ export function buildSiteModel(archive: Archive, basePath: string, title = 'News
 
   const entityPages: EntityPage[] = entities.flatMap((entity) => {
     const chunks = chunk(entity.articleLinks, P.entityPageSize);
-    const paths = entityInputs.get(entity.id)!.paths;
+    const paths = pageInputs.get(`entity:${entity.id}`)!.paths;
     const pathOf = (i: number) => paths[i]!;
     return chunks.map((articles, i) => ({
       entity,
@@ -295,10 +305,24 @@ export function buildSiteModel(archive: Archive, basePath: string, title = 'News
   const same = sameStory(archive.articles, archive.signatures);
   const dated = chronological.filter((a) => a.published && !a.published.estimated);
   const datedIndex = new Map(dated.map((a, i) => [a.id, i]));
-  const articles: ArticleView[] = archive.articles.map((a) => {
-    const i = datedIndex.get(a.id);
-    const older = i === undefined ? undefined : dated[i + 1];
-    const newer = i === undefined || i === 0 ? undefined : dated[i - 1];
+  const neighbours = (id: string) => {
+    const i = datedIndex.get(id);
+    return { older: i === undefined ? undefined : dated[i + 1], newer: i === undefined || i === 0 ? undefined : dated[i - 1] };
+  };
+  const filter = (id: string) => (entityArticles.get(id) ?? 0) >= settings.search.minEntityFilterArticles;
+  const articleInputs = articleDigests({
+    articles: archive.articles,
+    links,
+    linked: (id) => {
+      const { older, newer } = neighbours(id);
+      return [related.get(id) ?? [], same.get(id) ?? [], [older, newer].flatMap((n) => (n ? [{ id: n.id }] : []))];
+    },
+    filter,
+    shared: [basePath, options.siteUrl ?? null],
+  });
+  const changedArticles = archive.articles.filter((a) => !inputsOf(`article:${a.id}`, articleInputs.get(a.id)!, [`articles/${a.id}/`]).unchanged);
+  const articles: ArticleView[] = changedArticles.map((a) => {
+    const { older, newer } = neighbours(a.id);
     const canonical = options.siteUrl ? absolute(a.url, basePath, options.siteUrl) : undefined;
     const first = a.subtitle || a.body[0] || '';
     const sameIds = new Set((same.get(a.id) ?? []).map((s) => s.id));
@@ -337,10 +361,11 @@ export function buildSiteModel(archive: Archive, basePath: string, title = 'News
     title,
     ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}),
     articles,
+    total: archive.articles.length,
     home: chronological.slice(0, P.homeSize).map((a) => links.get(a.id)!),
     entities,
     entityPages,
-    entityInputs,
+    pageInputs,
     entityIndexPages,
     entityTypes,
     topEntities: [...summaries].sort(byCount).slice(0, 20),

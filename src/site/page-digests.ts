@@ -1,0 +1,92 @@
+/**
+ * What an entity's or an article's pages are made from, as one digest each. A page whose digest
+ * is the last build's, built by the same site version, is the same page: a rebuild neither makes
+ * its data nor fingerprints it (see view-model.ts). Anything such a page shows must be one of
+ * these inputs; tests/site/page-digests.test.ts checks it for each kind of change. Pure.
+ *
+ * An entity: its record, and for each of its articles the link its pages list, the date the
+ * sparkline counts, the source, the entities (ids, types and names: its co-occurring names) and
+ * the events it cites (with their citations). An article: its record, which of its entities are
+ * search filters, its related and same-story articles and its older and newer neighbours (with
+ * their links).
+ */
+import { createHash } from 'node:crypto';
+import type { ArticleRecord, EntityRecord } from '../types.ts';
+import type { EventView } from './events.ts';
+
+export interface EntityDigestInputs {
+  articles: readonly ArticleRecord[];
+  entities: readonly EntityRecord[];
+  /** What a page shows of an article (its link), by article id. */
+  links: ReadonlyMap<string, unknown>;
+  /** The events each article cites, by article id. */
+  eventsByArticle: ReadonlyMap<string, readonly EventView[]>;
+  /** What every entity page shares: the months of the coverage sparklines, the base path. */
+  shared: unknown;
+}
+
+const sha1 = (text: string) => createHash('sha1').update(text).digest('base64url');
+
+/** The digest of each entity's page inputs, by entity id. */
+export function entityDigests({ articles, entities, links, eventsByArticle, shared }: EntityDigestInputs): Map<string, string> {
+  const names = new Map(entities.map((e) => [e.id, [e.name, e.type]]));
+  const eventPrints = new Map<EventView, string>();
+  const eventPrint = (ev: EventView) => {
+    let print = eventPrints.get(ev);
+    if (print === undefined) {
+      print = sha1(JSON.stringify(ev));
+      eventPrints.set(ev, print);
+    }
+    return print;
+  };
+  const articlePrints = new Map<string, string>();
+  for (const a of articles) {
+    const inputs = [links.get(a.id), a.published, a.source, a.entities.map((e) => [e.id, names.get(e.id)]), (eventsByArticle.get(a.id) ?? []).map(eventPrint)];
+    articlePrints.set(a.id, sha1(JSON.stringify(inputs)));
+  }
+  const common = JSON.stringify(shared);
+  const out = new Map<string, string>();
+  for (const e of entities) {
+    const hash = createHash('sha1').update(common).update(JSON.stringify(e));
+    for (const id of e.articles) hash.update(articlePrints.get(id) ?? '-');
+    out.set(e.id, hash.digest('base64url').slice(0, 20));
+  }
+  return out;
+}
+
+export interface ArticleDigestInputs {
+  articles: readonly ArticleRecord[];
+  /** What a page shows of an article (its link), by article id. */
+  links: ReadonlyMap<string, unknown>;
+  /** Articles an article's page links to, by article id, with what the page says of each (score, shared names, rule). */
+  linked: (id: string) => readonly { id: string }[][];
+  /** Whether an entity is a search filter value (it is in enough articles). */
+  filter: (entityId: string) => boolean;
+  /** What every article page shares: the base path, the site URL. */
+  shared: unknown;
+}
+
+/** The digest of each article page's inputs, by article id. */
+export function articleDigests({ articles, links, linked, filter, shared }: ArticleDigestInputs): Map<string, string> {
+  const linkPrints = new Map<string, string>();
+  const linkPrint = (id: string) => {
+    let print = linkPrints.get(id);
+    if (print === undefined) {
+      print = JSON.stringify(links.get(id)) ?? '-';
+      linkPrints.set(id, print);
+    }
+    return print;
+  };
+  const common = JSON.stringify(shared);
+  const out = new Map<string, string>();
+  for (const a of articles) {
+    const hash = createHash('sha1').update(common).update(JSON.stringify(a));
+    hash.update(a.entities.map((e) => (filter(e.id) ? '1' : '0')).join(''));
+    for (const list of linked(a.id)) {
+      hash.update(JSON.stringify(list));
+      for (const other of list) hash.update(linkPrint(other.id));
+    }
+    out.set(a.id, hash.digest('base64url').slice(0, 20));
+  }
+  return out;
+}
