@@ -8,11 +8,11 @@ export interface Count {
 }
 
 /**
- * For every entity, the `limit` other entities it shares most articles with, with the number
- * shared. Counts in a typed array per entity (entities numbered), so the cost is the sum over
- * articles of (entities per article)^2, without a map per pair.
+ * For every entity (or those in `only`), the `limit` other entities it shares most articles with,
+ * with the number shared. Counts in a typed array per entity (entities numbered), so the cost is
+ * the sum over articles of (entities per article)^2, without a map per pair.
  */
-export function coOccurrence(articles: readonly Pick<ArticleRecord, 'entities'>[], limit = Number.POSITIVE_INFINITY): Map<string, Count[]> {
+export function coOccurrence(articles: readonly Pick<ArticleRecord, 'entities'>[], limit = Number.POSITIVE_INFINITY, only?: ReadonlySet<string>): Map<string, Count[]> {
   const number = new Map<string, number>();
   const names: string[] = [];
   const lists = articles.map((a) =>
@@ -33,6 +33,7 @@ export function coOccurrence(articles: readonly Pick<ArticleRecord, 'entities'>[
   const counts = new Uint32Array(names.length);
   const out = new Map<string, Count[]>();
   names.forEach((id, e) => {
+    if (only && !only.has(id)) return;
     const touched: number[] = [];
     for (const a of postings[e]!) {
       for (const other of lists[a]!) {

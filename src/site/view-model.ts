@@ -199,7 +199,6 @@ export function buildSiteModel(archive: Archive, basePath: string, title = 'News
   const entityUrl = new Map(archive.entities.map((e) => [e.id, `${basePath}${TYPE_FOLDERS[e.type].folder}/${e.id}/`]));
   const entityName = new Map(archive.entities.map((e) => [e.id, e.name]));
   const entityArticles = new Map(archive.entities.map((e) => [e.id, e.articles.length]));
-  const co = coOccurrence(archive.articles, P.topRelated);
   // An event's label and citations, lower-cased once (entities test their names against it).
   const eventTexts = new Map<EventView, string>();
   const eventText = (ev: EventView) => {
@@ -231,6 +230,7 @@ export function buildSiteModel(archive: Archive, basePath: string, title = 'News
     return inputs;
   };
   const changed = archive.entities.filter((e) => !inputsOf(`entity:${e.id}`, digests.get(e.id)!, pathsOf(e)).unchanged);
+  const co = coOccurrence(archive.articles, P.topRelated, new Set(changed.map((e) => e.id)));
   const entities: EntityView[] = changed.map((e) => {
     const t = TYPE_FOLDERS[e.type];
     const ids = [...e.articles].filter((id) => byId.has(id)).sort((x, y) => (order.get(x) ?? 0) - (order.get(y) ?? 0));

@@ -17,6 +17,11 @@ describe('coOccurrence', () => {
   it('keeps only the top `limit`', () => {
     expect(coOccurrence(articles, 1).get('oslo')).toEqual([{ id: 'ann', count: 2 }]);
   });
+  it('counts for the entities asked for only, the same as for all', () => {
+    const some = coOccurrence(articles, 5, new Set(['oslo']));
+    expect([...some.keys()]).toEqual(['oslo']);
+    expect(some.get('oslo')).toEqual(coOccurrence(articles, 5).get('oslo'));
+  });
 });
 
 describe('sourcesOf and chunk', () => {
