@@ -313,9 +313,14 @@ export function buildSiteModel(archive: Archive, basePath: string, title = 'News
   const articleInputs = articleDigests({
     articles: archive.articles,
     links,
+    // What the page shows of each (not the scores: a new article moves every idf a little).
     linked: (id) => {
       const { older, newer } = neighbours(id);
-      return [related.get(id) ?? [], same.get(id) ?? [], [older, newer].flatMap((n) => (n ? [{ id: n.id }] : []))];
+      return [
+        (related.get(id) ?? []).map((r) => ({ id: r.id, shared: r.shared.slice(0, 4) })),
+        (same.get(id) ?? []).map((r) => ({ id: r.id, rule: r.rule })),
+        [older, newer].flatMap((n) => (n ? [{ id: n.id }] : [])),
+      ];
     },
     filter,
     shared: [basePath, options.siteUrl ?? null],

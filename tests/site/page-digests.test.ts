@@ -77,6 +77,11 @@ describe('page digests', () => {
     expect(same).toBeGreaterThan(0);
   });
 
+  it('keeps the digests of the other articles when an undated article sharing no entity is added (idf scores move, pages do not)', () => {
+    const after = pagesOf(withEntities([...base, article('z', { entities: ['p:Zed Lone'] })], events));
+    for (const a of base) expect(after.model.pageInputs.get(`article:${a.id}`)!.digest, a.id).toBe(before.model.pageInputs.get(`article:${a.id}`)!.digest);
+  });
+
   it('leaves out the views and pages of unchanged entities and articles, and keeps their paths', () => {
     const archive = withEntities(base, events);
     const model = buildSiteModel(archive, '/', 'T', { events, unchanged: (key) => key !== 'entity:oslo' && key !== 'article:b' });
