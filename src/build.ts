@@ -130,16 +130,22 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     files.catch(() => undefined);
   };
   let done = 0;
-  const pages = await renderBatches(
-    context,
-    batches(run.plan.lists, options.batchSize ?? settings.render.batchSize),
-    options.renderWorkers ?? renderWorkers(),
-    (n) => {
-      done += n;
-      options.onProgress?.({ stage: 'render', done, total: run.plan.rendered });
-    },
-    startFiles,
-  );
+  // No page to render and the public files on disk: Eleventy (whose start costs seconds) has
+  // nothing to do (public/ is part of the site version, so a change to it renders every page).
+  const idle = run.plan.rendered === 0 && allPresent(out, await publicOutputs());
+  if (idle) startFiles();
+  const pages = idle
+    ? []
+    : await renderBatches(
+        context,
+        batches(run.plan.lists, options.batchSize ?? settings.render.batchSize),
+        options.renderWorkers ?? renderWorkers(),
+        (n) => {
+          done += n;
+          options.onProgress?.({ stage: 'render', done, total: run.plan.rendered });
+        },
+        startFiles,
+      );
   pages.sort();
   await finishSiteRun(context, run, files ? await files : undefined);
   const render = context.incremental.last;

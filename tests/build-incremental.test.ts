@@ -89,6 +89,14 @@ describe('incremental rebuilds', () => {
     expect(files.filter((f) => !fs.readFileSync(path.join(one, f)).equals(fs.readFileSync(path.join(batched, f))))).toEqual([]);
   }, 120_000);
 
+  it('copies a public file again when it was removed, though no page changed', async () => {
+    const asset = (fs.readdirSync(path.resolve('public'), { recursive: true }) as string[]).find((f) => fs.statSync(path.resolve('public', f)).isFile())!;
+    fs.rmSync(path.join(out(), asset));
+    const result = await rebuild();
+    expect(result.render?.rendered).toBe(0);
+    expect(fs.readFileSync(path.join(out(), asset))).toEqual(fs.readFileSync(path.resolve('public', asset)));
+  }, 60_000);
+
   it('renders a page again when its file was removed from the output folder', async () => {
     fs.rmSync(path.join(out(), 'about/index.html'));
     const result = await rebuild();
