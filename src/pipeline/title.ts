@@ -30,7 +30,10 @@ export function looksLikeHeadline(text: string): boolean {
   if (n < 2 || n > 30 || text.length > 250) return false;
   if (/[:;,]$/.test(text) || (/[^.]\.$/.test(text) && n > titleRules.sentenceMaxWords)) return false;
   // Bylines, share counters and credits are not headlines; "Von der Leyen will ..." is.
-  if ((BYLINE_START.test(text) && !headlineOpeningLikeByline(text)) || /^[-–|•©]/.test(text)) return false;
+  if ((BYLINE_START.test(text) && !headlineOpeningLikeByline(text)) || /^(?:[-–|•©]|\*\s)/.test(text)) return false;
+  // A table row ("Palm Bay 18 22 13 17 — 70") is mostly figures; a footnote opens with an asterisk.
+  const tokens = words(text);
+  if (tokens.filter((w) => /^\d/.test(w)).length * 2 > tokens.length) return false;
   return /\p{L}{2}/u.test(text);
 }
 
@@ -128,6 +131,15 @@ function namesTheText(lines: readonly Line[], i: number): boolean {
   return lead.includes(word.toLowerCase());
 }
 
+/** The headline after a date that opens a line, when what follows reads as a headline of its own. */
+function afterLeadingDate(text: string): string | undefined {
+  const date = parseDateText(text);
+  if (!date || !text.startsWith(date.matched)) return undefined;
+  const rest = text.slice(date.matched.length).replace(/^[\s|,·•–—-]+/, '');
+  if (words(rest).length < titleRules.datedHeadlineMinWords || readByline(rest) !== undefined) return undefined;
+  return notHeadlineBecause(rest) === undefined ? rest : undefined;
+}
+
 /** The candidate lines above an anchor (up to WINDOW_ABOVE lines that are not furniture) and just below it. */
 function windowAround(lines: readonly Line[], isFurniture: (i: number) => boolean, anchor: number, belowCount: number): { line: Line; distance: number }[] {
   const out: { line: Line; distance: number }[] = [];
@@ -136,6 +148,11 @@ function windowAround(lines: readonly Line[], isFurniture: (i: number) => boolea
     if (isFurniture(i)) continue;
     distance++;
     if (isCandidate(lines[i]!, isFurniture) || (i === anchor - 1 && namesTheText(lines, i))) out.push({ line: lines[i]!, distance });
+    else if (!isFurniture(i)) {
+      // A date glued before the headline ("Jun 17 Das schönste Ende der Welt"): the headline competes without it.
+      const rest = afterLeadingDate(lines[i]!.text);
+      if (rest) out.push({ line: { ...lines[i]!, text: rest }, distance });
+    }
   }
   for (let i = anchor; i < anchor + belowCount && i < lines.length; i++) {
     if (isCandidate(lines[i]!, isFurniture)) out.push({ line: lines[i]!, distance: anchor - i });

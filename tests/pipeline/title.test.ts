@@ -201,6 +201,18 @@ describe('pickTitle', () => {
     expect(echo - none).toBeCloseTo(titleRules.leadOverlapBonus / titleRules.leadMinWords);
   });
 
+  it.each([
+    // a date glued before the headline: the headline without the date
+    [['Rohstoffe', '27.01.2022 MineralölINFO November 2021 (Mineralölabsatz)', 'Nach Erhebungen des Bundesamtes sank der Absatz von Mineralölprodukten im November deutlich.'], 'MineralölINFO November 2021 (Mineralölabsatz)'],
+    // a date with a name after it is a meta line, not a headline
+    [['Rohstoffe im Überblick', 'November 19, 2019 Helmut Rubik', 'Nach Erhebungen des Bundesamtes sank der Absatz von Mineralölprodukten im November deutlich.'], 'Rohstoffe im Überblick'],
+    // a footnote and a table row are no headlines
+    [['Sichert euch jetzt 20% Rabatt', '* ab 75€ Bestellwert kostenfreie Lieferung', 'Nachhaltigkeit ist heutzutage ein wichtiges Thema für viele Menschen und ihre Haustiere.'], 'Sichert euch jetzt 20% Rabatt'],
+    [['Viera defeats Rockledge again', 'Palm Bay 18 22 13 17 — 70', 'Palm Bay won the game with Tolivert scoring 25 points and Davis adding 17 more.'], 'Viera defeats Rockledge again'],
+  ])('line shapes: %j', (lines, title) => {
+    expect(pickTitle(toLines(lines.join('\n')), () => false, 2).value.title).toBe(title);
+  });
+
   it('lets the first long line stand in for the text when no prose line was found', () => {
     const lines = ['Four Years Remaining', 'Preparing the consequences', 'Interning of Small Integers in Python', 'Posted by Konstantin 21.10.2019', 'Cannot help sharing this lovely example of the way Python interns its small integers.'];
     expect(pickTitle(toLines(lines.join('\n')), () => false, [-1, -1]).value.title).toBe('Interning of Small Integers in Python');
