@@ -87,7 +87,7 @@ export function analyseText(text: string, file: string, options: AnalyseOptions 
   // The headline stands above the first prose line or above the main text, when they differ.
   const mainStart = mainTextStart(lines, (i) => !taken.has(i) && classes[i] === 'good');
   // A short line of repeated words ("the ... the ... the") is furniture to the body, not to the headline.
-  const titleStep = pickTitle(lines, (i) => taken.has(i) && taken.get(i) !== 'repetitive', [firstBody, mainStart]);
+  const titleStep = pickTitle(lines, (i) => taken.has(i) && taken.get(i) !== 'repetitive', [firstBody, mainStart], (i) => classes[i] === 'good');
   for (const i of titleStep.value.lines) taken.set(i, 'title');
   const subtitleStep = pickSubtitle(lines, titleStep.value.lines, (i) => taken.has(i));
   const subtitleLine = titleStep.value.lines.at(-1);

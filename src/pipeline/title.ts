@@ -30,7 +30,10 @@ export function looksLikeHeadline(text: string): boolean {
   if (n < 2 || n > 30 || text.length > 250) return false;
   if (/[:;,]$/.test(text) || (/[^.]\.$/.test(text) && n > titleRules.sentenceMaxWords)) return false;
   // Bylines, share counters and credits are not headlines; "Von der Leyen will ..." is.
-  if ((BYLINE_START.test(text) && !headlineOpeningLikeByline(text)) || /^[-–|•©]/.test(text)) return false;
+  if ((BYLINE_START.test(text) && !headlineOpeningLikeByline(text)) || /^(?:[-–|•©]|\*\s)/.test(text)) return false;
+  // A table row ("Palm Bay 18 22 13 17 — 70") is mostly figures; a footnote opens with an asterisk.
+  const tokens = words(text);
+  if (tokens.filter((w) => /^\d/.test(w)).length * 2 > tokens.length) return false;
   return /\p{L}{2}/u.test(text);
 }
 
@@ -77,7 +80,12 @@ export interface TitleCandidate {
  * Distance counts only lines that are not furniture, so a run of share buttons between the
  * headline and the text does not push it out of reach.
  */
-export function titleCandidates(lines: readonly Line[], isFurniture: (i: number) => boolean, anchors: number | readonly number[] = -1): TitleCandidate[] {
+export function titleCandidates(
+  lines: readonly Line[],
+  isFurniture: (i: number) => boolean,
+  anchors: number | readonly number[] = -1,
+  isProse: (i: number) => boolean = () => false,
+): TitleCandidate[] {
   const starts = [...new Set(typeof anchors === 'number' ? [anchors] : anchors)].filter((a) => a >= 0);
   const folded = lines.map((l) => fold(l.text));
   const counts = new Map<string, number>();
@@ -86,7 +94,7 @@ export function titleCandidates(lines: readonly Line[], isFurniture: (i: number)
   starts.forEach((anchor, k) => {
     const main = k === starts.length - 1 && starts.length > 1;
     for (const { line, distance } of windowAround(lines, isFurniture, anchor, main ? 0 : WINDOW_BELOW + 1)) {
-      const scored = scoreCandidate(lines, folded, counts, line, anchor, distance, isFurniture);
+      const scored = scoreCandidate(lines, folded, counts, line, anchor, distance, isFurniture, isProse);
       if (!scored) continue;
       if (main) {
         // Far below the first prose line, only a headline with a byline, a date or a repeat counts.
@@ -123,6 +131,15 @@ function namesTheText(lines: readonly Line[], i: number): boolean {
   return lead.includes(word.toLowerCase());
 }
 
+/** The headline after a date that opens a line, when what follows reads as a headline of its own. */
+function afterLeadingDate(text: string): string | undefined {
+  const date = parseDateText(text);
+  if (!date || !text.startsWith(date.matched)) return undefined;
+  const rest = text.slice(date.matched.length).replace(/^[\s|,·•–—-]+/, '');
+  if (words(rest).length < titleRules.datedHeadlineMinWords || readByline(rest) !== undefined) return undefined;
+  return notHeadlineBecause(rest) === undefined ? rest : undefined;
+}
+
 /** The candidate lines above an anchor (up to WINDOW_ABOVE lines that are not furniture) and just below it. */
 function windowAround(lines: readonly Line[], isFurniture: (i: number) => boolean, anchor: number, belowCount: number): { line: Line; distance: number }[] {
   const out: { line: Line; distance: number }[] = [];
@@ -131,6 +148,11 @@ function windowAround(lines: readonly Line[], isFurniture: (i: number) => boolea
     if (isFurniture(i)) continue;
     distance++;
     if (isCandidate(lines[i]!, isFurniture) || (i === anchor - 1 && namesTheText(lines, i))) out.push({ line: lines[i]!, distance });
+    else if (!isFurniture(i)) {
+      // A date glued before the headline ("Jun 17 Das schönste Ende der Welt"): the headline competes without it.
+      const rest = afterLeadingDate(lines[i]!.text);
+      if (rest) out.push({ line: { ...lines[i]!, text: rest }, distance });
+    }
   }
   for (let i = anchor; i < anchor + belowCount && i < lines.length; i++) {
     if (isCandidate(lines[i]!, isFurniture)) out.push({ line: lines[i]!, distance: anchor - i });
@@ -147,6 +169,7 @@ function scoreCandidate(
   anchor: number,
   distance: number,
   isFurniture: (i: number) => boolean,
+  isProse: (i: number) => boolean,
 ): TitleCandidate | undefined {
   const key = folded[line.index]!;
   const text = line.text;
@@ -160,7 +183,9 @@ function scoreCandidate(
   const metaAt = below.findIndex((l) => isMetaLine(l.text));
   const strongMeta = below.slice(0, 2).some((l) => META_START.test(l.text) || isDateMeta(l.text) || /^\d{1,2}:\d{2}\b/.test(l.text));
   if (metaAt >= 0) {
-    score += metaAt < 2 ? titleRules.metaBelowBonus : titleRules.metaBelowBonus * titleRules.metaThirdShare;
+    // A bare counter or price ("652 Ratings", "6,90 euros") is weaker evidence than a byline or a date.
+    const weak = isBareCounter(below[metaAt]!.text) ? titleRules.counterShare : 1;
+    score += weak * (metaAt < 2 ? titleRules.metaBelowBonus : titleRules.metaBelowBonus * titleRules.metaThirdShare);
     rule = 'headline-above-byline';
     why.push(`meta${metaAt + 1}`);
   }
@@ -168,12 +193,19 @@ function scoreCandidate(
   if (/^(?:credit|photo|foto|bild|image)\W*$/i.test(lines[line.index - 1]?.text ?? '')) return undefined;
   // Below the first body line only a headline with its byline or date counts (a tagline came
   // first); the first body line itself may be a long headline that reads like prose.
-  if (line.index > anchor && !strongMeta) return undefined;
+  // A headline-shaped line with prose right under it is the exception: the anchor was a stray
+  // prose line above the article (a search hint, a tagline), so it pays the distance back.
+  if (line.index > anchor && !strongMeta) {
+    if (!strayAnchor(lines, anchor, line.index, isProse) || /[^.]\.["”»’)]?$/.test(text) || !proseFollows(lines, line.index, isFurniture, isProse)) return undefined;
+    score -= titleRules.belowAnchorPenalty * (line.index - anchor);
+    why.push('below');
+  }
   if (line.index === anchor && !strongMeta && endsLikeSentence(text)) return undefined;
   // A bare name right above a date or a byline is the author's line.
   // "Der Holländerholzhandel" is shaped like a name, but no name opens with an article.
   const name = hasNameShape(text) && !ARTICLE_START.test(text);
-  if (name && metaAt >= 0 && metaAt <= 1) return undefined;
+  // Not when that line names the writer itself ("Kolumnist*in: Jane Doe") or is a bare counter ("652 Ratings").
+  if (name && metaAt >= 0 && metaAt <= 1 && datesTheAuthor(below[metaAt]!.text)) return undefined;
   // Headline-like neighbours: a short kicker stands above the headline, a longer standfirst below it.
   const neighbour = (step: number) => {
     for (let i = line.index + step; i >= 0 && i < lines.length; i += step) {
@@ -229,8 +261,9 @@ function scoreCandidate(
         .flatMap((l) => words(l.text.toLowerCase()))
         .filter((w) => w.length >= 4),
     );
-    const share = content.filter((w) => lead.has(w)).length / content.length;
-    score += titleRules.leadOverlapBonus * share;
+    const matched = content.filter((w) => lead.has(w)).length;
+    const share = matched / content.length;
+    score += titleRules.leadOverlapBonus * (matched / Math.max(content.length, titleRules.leadMinWords));
     if (share > 0) why.push(`lead${share.toFixed(1)}`);
   }
   if (n < 3) score -= titleRules.shortPenalty;
@@ -246,6 +279,29 @@ function scoreCandidate(
     why.push('name');
   }
   return { line, score, rule, why: why.join(' ') };
+}
+
+/** True when the anchor is the only prose line above line i (a date line between does not count). */
+function strayAnchor(lines: readonly Line[], anchor: number, i: number, isProse: (i: number) => boolean): boolean {
+  for (let j = anchor + 1; j < i; j++) if (isProse(j) && !readDateLine(lines[j]!.text)) return false;
+  return true;
+}
+
+/** True when the next line that is not furniture is prose: the text starts right under line i. */
+function proseFollows(lines: readonly Line[], i: number, isFurniture: (i: number) => boolean, isProse: (i: number) => boolean): boolean {
+  for (let j = i + 1; j < lines.length; j++) if (!isFurniture(j)) return isProse(j);
+  return false;
+}
+
+/** A meta line that dates a name above it: not a byline naming someone else, not a bare counter. */
+function datesTheAuthor(text: string): boolean {
+  if (readByline(text) !== undefined) return false;
+  return !isBareCounter(text);
+}
+
+/** A short line opening with a number that is no date or time: a counter, a price, a rating. */
+function isBareCounter(text: string): boolean {
+  return /^\W*\d/.test(text) && !META_START.test(text) && parseDateText(text) === undefined && !/\b\d{1,2}:\d{2}\b/.test(text);
 }
 
 /** A line that may be a headline: not furniture, a date, a meta or credit line, a bare name or an arrow link. */
@@ -269,13 +325,18 @@ function isQuoted(text: string): boolean {
 }
 
 /** Picks the headline among lines not already labelled as furniture, above the first body line. */
-export function pickTitle(lines: readonly Line[], isFurniture: (i: number) => boolean, anchors: number | readonly number[] = -1): Step<TitlePick> {
+export function pickTitle(
+  lines: readonly Line[],
+  isFurniture: (i: number) => boolean,
+  anchors: number | readonly number[] = -1,
+  isProse: (i: number) => boolean = () => false,
+): Step<TitlePick> {
   // Anchors were looked for but no prose line was found (a short post, a script the stop words
   // do not cover): the first long line stands in for the text, so a headline above its byline
   // can still win. A caller that looked for none (a lone -1) gets the top of the page.
   const searchedInVain = typeof anchors !== 'number' && anchors.every((a) => a < 0);
   const stand = searchedInVain ? lines.findIndex((l) => words(l.text).length >= titleRules.fallbackAnchorWords) : anchors;
-  const scored = titleCandidates(lines, isFurniture, stand);
+  const scored = titleCandidates(lines, isFurniture, stand, isProse);
   let best = scored.reduce<TitleCandidate | undefined>((a, c) => (!a || c.score > a.score ? c : a), undefined);
   if (!best) {
     const top = lines.slice(0, HEADLINE_WINDOW).find((l) => isCandidate(l, isFurniture) && words(l.text).length >= 3 && !/[^.]\.$/.test(l.text));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import titleRules from '../../src/heuristics/title.json' with { type: 'json' };
 import { toLines } from '../../src/pipeline/lines.ts';
 import { breadcrumbTail, isMetaLine, pickSubtitle, pickTitle, stripPageLabels, stripSourceFromTitle, titleCandidates } from '../../src/pipeline/title.ts';
 
@@ -161,6 +162,55 @@ describe('pickTitle', () => {
     [['Bike-Hotels', 'Österreich Tirol', 'Regionen', 'Ischgl hat sich im Sommer vor allem als Freeride-Revier einen Namen gemacht, sagen die Bergführer.'], 'Österreich Tirol'],
   ])('one-word headline over %j', (lines, title) => {
     expect(pickTitle(toLines(lines.join('\n')), () => false, 3).value.title).toBe(title);
+  });
+
+  it.each([
+    // the first prose line was a stray hint above the article: the headline under it, with the text under it, competes
+    [['Stadtleben', 'FC Basel', 'Porträt', 'Suche', 'Mit einem Klick auf Enter geht die Suche los, mit ESC verlassen Sie das Suchfenster wieder.', 'Wir sind dann mal weg', 'Wie ist das, wenn das Ende kurz bevorsteht? Ein Einblick in die letzten Tage der Redaktion.'], 'Wir sind dann mal weg'],
+    // a sentence under the first paragraph is text, not a headline
+    [['Die Wache feiert', 'Die Wache hat am Sonntag ihr hundertjähriges Bestehen mit einem Fest für alle gefeiert.', 'Es kamen viele Gäste.', 'Der Bürgermeister hielt eine Rede, und die Kapelle spielte bis in den Abend.'], 'Die Wache feiert'],
+    // a subheading after two paragraphs is inside the article
+    [['Die Wache feiert', 'Die Wache hat am Sonntag ihr hundertjähriges Bestehen mit einem Fest für alle gefeiert.', 'Der Bürgermeister hielt eine Rede, und die Kapelle spielte bis in den Abend hinein.', 'Ein Fest für alle', 'Es kamen mehr Gäste als erwartet, sagte der Kommandant am Montag den Reportern.'], 'Die Wache feiert'],
+  ])('headline under a stray prose line: %j', (lines, title) => {
+    const prose = (i: number) => lines[i]!.split(' ').length >= 8;
+    const first = lines.findIndex((_, i) => prose(i));
+    expect(pickTitle(toLines(lines.join('\n')), () => false, [first, first], prose).value.title).toBe(title);
+  });
+
+  it.each([
+    // a price or counter under a line ("6,90 euros", "652 Ratings") is weaker evidence than a date under another
+    [['Council delays vote on the bypass', 'June 13, 2019', 'Special issue no. 72', '6,90 euros', 'The plan was put off again after a long debate in the chamber on Monday night.'], 'Council delays vote on the bypass'],
+    [['Council delays vote on the bypass', '652 Ratings', 'Special issue no. 72', 'June 13, 2019', 'The plan was put off again after a long debate in the chamber on Monday night.'], 'Special issue no. 72'],
+  ])('meta evidence by kind: %j', (lines, title) => {
+    expect(pickTitle(toLines(lines.join('\n')), () => false, 4).value.title).toBe(title);
+  });
+
+  it.each([
+    // a name-shaped line over a byline that names someone else is a headline, not the author's line
+    [['Alle Artikel der Kolumne', 'Interabled Sex Education', 'Kolumnist*in: Evan Tepest', 'Evan Tepest und Selma Kay Matter beschreiben, wie Dating zwischen zwei Menschen aussieht.'], 'Interabled Sex Education'],
+    // over a date it is the author's line
+    [['Ein Fest für alle', 'Anna Schmidt', '24. April 2020', 'Die Wache hat am Sonntag ihr hundertjähriges Bestehen mit einem Fest gefeiert.'], 'Ein Fest für alle'],
+  ])('name-shaped line over a meta line: %j', (lines, title) => {
+    expect(pickTitle(toLines(lines.join('\n')), () => false, lines.length - 1).value.title).toBe(title);
+  });
+
+  it('counts lead words against at least two, so one shared word is no full echo', () => {
+    const score = (text: string) => titleCandidates(toLines(['The World', text].join('\n')), () => false, 1)[0]!.score;
+    const echo = score('How a world of work slowly learns that thinking together beats thinking alone, says the author of the book.');
+    const none = score('How the office slowly learns that thinking together beats thinking alone, says the author of the book.');
+    expect(echo - none).toBeCloseTo(titleRules.leadOverlapBonus / titleRules.leadMinWords);
+  });
+
+  it.each([
+    // a date glued before the headline: the headline without the date
+    [['Rohstoffe', '27.01.2022 MineralölINFO November 2021 (Mineralölabsatz)', 'Nach Erhebungen des Bundesamtes sank der Absatz von Mineralölprodukten im November deutlich.'], 'MineralölINFO November 2021 (Mineralölabsatz)'],
+    // a date with a name after it is a meta line, not a headline
+    [['Rohstoffe im Überblick', 'November 19, 2019 Helmut Rubik', 'Nach Erhebungen des Bundesamtes sank der Absatz von Mineralölprodukten im November deutlich.'], 'Rohstoffe im Überblick'],
+    // a footnote and a table row are no headlines
+    [['Sichert euch jetzt 20% Rabatt', '* ab 75€ Bestellwert kostenfreie Lieferung', 'Nachhaltigkeit ist heutzutage ein wichtiges Thema für viele Menschen und ihre Haustiere.'], 'Sichert euch jetzt 20% Rabatt'],
+    [['Viera defeats Rockledge again', 'Palm Bay 18 22 13 17 — 70', 'Palm Bay won the game with Tolivert scoring 25 points and Davis adding 17 more.'], 'Viera defeats Rockledge again'],
+  ])('line shapes: %j', (lines, title) => {
+    expect(pickTitle(toLines(lines.join('\n')), () => false, 2).value.title).toBe(title);
   });
 
   it('lets the first long line stand in for the text when no prose line was found', () => {
