@@ -6,9 +6,9 @@
  *
  * An entity: its record, and for each of its articles the link its pages list, the date the
  * sparkline counts, the source, the entities (ids, types and names: its co-occurring names) and
- * the events it cites (with their citations). An article: its record, which of its entities are
- * search filters, its related and same-story articles and its older and newer neighbours (with
- * their links).
+ * the events it cites (with their citations). An article: its record (but the provenance and
+ * messages its page does not show), which of its entities are search filters, its related and
+ * same-story articles and its older and newer neighbours (with their links).
  */
 import { createHash } from 'node:crypto';
 import type { ArticleRecord, EntityRecord } from '../types.ts';
@@ -80,8 +80,11 @@ export function articleDigests({ articles, links, linked, filter, shared }: Arti
   const common = JSON.stringify(shared);
   const out = new Map<string, string>();
   for (const a of articles) {
-    const hash = createHash('sha1').update(common).update(JSON.stringify(a));
-    hash.update(a.entities.map((e) => (filter(e.id) ? '1' : '0')).join(''));
+    // The page shows neither provenance nor messages (they are in the data downloads), and of
+    // the entities what entityGroups and the JSON-LD show.
+    const { provenance: _provenance, messages: _messages, entities, ...shown } = a;
+    const hash = createHash('sha1').update(common).update(JSON.stringify(shown));
+    hash.update(JSON.stringify(entities.map((e) => [e.id, e.name, e.type, e.mentions, filter(e.id)])));
     for (const list of linked(a.id)) {
       hash.update(JSON.stringify(list));
       for (const other of list) hash.update(linkPrint(other.id));
