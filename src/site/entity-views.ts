@@ -66,6 +66,18 @@ export function sourcesOf(entity: Pick<EntityRecord, 'articles'>, byId: Readonly
   return [...counts.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
 }
 
+/**
+ * The initial a name is listed under: its first letter in capitals without accents ('É' -> 'E'),
+ * '0-9' for a digit, '#' for anything else; `slug` is its URL segment ('e', '0-9', 'u3b1' for 'Α').
+ */
+export function initialOf(name: string): { label: string; slug: string } {
+  const first = [...name.normalize('NFKD').replace(/\p{M}/gu, '').trim()][0] ?? '';
+  if (/\p{N}/u.test(first)) return { label: '0-9', slug: '0-9' };
+  if (!/\p{L}/u.test(first)) return { label: '#', slug: 'other' };
+  const label = first.toLocaleUpperCase('en');
+  return { label, slug: /^[A-Z]$/.test(label) ? label.toLowerCase() : `u${label.codePointAt(0)!.toString(16)}` };
+}
+
 /** Splits a list into pages of `size` (at least one page, possibly empty). */
 export function chunk<T>(list: readonly T[], size: number): T[][] {
   const out: T[][] = [];

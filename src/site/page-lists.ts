@@ -5,7 +5,7 @@
  * the page shows it, so adding an article leaves unrelated pages untouched. Pure.
  */
 import type { TimelineYear } from './timeline.ts';
-import type { ArticleLink, ArticleView, EntityPage, EntitySummary, EntityView, SiteModel } from './view-model.ts';
+import type { ArticleLink, ArticleView, EntityIndexPage, EntityPage, EntitySummary, EntityView, SiteModel } from './view-model.ts';
 import { renderBody } from './render-body.ts';
 import { mergedFolders } from './search-shards.ts';
 
@@ -60,7 +60,7 @@ export type EntityItem = PageItem &
 export interface PageLists {
   article: ArticleItem[];
   entity: EntityItem[];
-  entityIndex: (PageItem & { label: string; sort: 'count' | 'name'; otherUrl: string; entities: NamedCount[] })[];
+  entityIndex: (PageItem & Pick<EntityIndexPage, 'label' | 'sort' | 'otherUrl' | 'total' | 'initials' | 'initial'> & { entities: NamedCount[] })[];
   source: (PageItem & { name: string; count: number; articleLinks: SiteModel['sources'][number]['articleLinks'] })[];
   timelineYear: (PageItem & TimelineYear<ArticleLink> & { url: string })[];
   home: (PageItem & { home: SiteModel['home']; total: number; histogram: string; topEntities: NamedCount[] })[];
@@ -109,10 +109,13 @@ export function pageLists(model: SiteModel): PageLists {
     }),
     entityIndex: model.entityIndexPages.map((g) => ({
       path: `${g.path}index.html`,
-      head: { title: `${g.label}${g.sort === 'name' ? ' by name' : ''}` },
+      head: { title: `${g.label}${g.sort === 'name' ? ` by name${g.initial ? `: ${g.initial}` : ''}` : ''}` },
       label: g.label,
       sort: g.sort,
       otherUrl: g.otherUrl,
+      total: g.total,
+      initials: g.initials,
+      ...(g.initial ? { initial: g.initial } : {}),
       entities: g.entities.map(({ name, url, count }) => ({ name, url, count })),
     })),
     source: model.sources.map((s) => ({ path: `sources/${s.slug}/index.html`, head: { title: s.name }, name: s.name, count: s.articles.length, articleLinks: s.articleLinks })),

@@ -6,7 +6,7 @@ import type { Archive, SourceRecord } from '../archive/assemble.ts';
 import settings from '../heuristics/site.json' with { type: 'json' };
 import type { ArticleRecord, EntityRecord, EntityType } from '../types.ts';
 import { articleDigests, entityDigests } from './page-digests.ts';
-import { chunk, coOccurrence, sourcesOf } from './entity-views.ts';
+import { chunk, coOccurrence, initialOf, sourcesOf } from './entity-views.ts';
 import { type EventRecord, type EventView, eventViews, eventsByYear } from './events.ts';
 import { absolute } from './feeds.ts';
 import { newsArticle, scriptSafeJson } from './json-ld.ts';
@@ -72,6 +72,10 @@ export interface EntitySummary {
   mentions: number;
 }
 
+/**
+ * A page of an entity type's index: its entities in most articles ('count'), the list of
+ * initials ('name', no `initial`), or every entity under one initial, by name.
+ */
 export interface EntityIndexPage {
   type: EntityType;
   label: string;
@@ -79,6 +83,12 @@ export interface EntityIndexPage {
   sort: 'count' | 'name';
   otherUrl: string;
   entities: EntitySummary[];
+  /** Entities of the type in the archive. */
+  total: number;
+  /** The initials with their pages and entity counts. */
+  initials: { label: string; url: string; count: number }[];
+  /** The initial of a page by initial. */
+  initial?: string;
 }
 
 /** An article page's data; its body HTML is made only for the pages rendered (page-lists.ts). */
@@ -296,10 +306,23 @@ export function buildSiteModel(archive: Archive, basePath: string, title = 'News
     byNameUrl: `${basePath}${TYPE_FOLDERS[type].folder}/by-name/`,
     entities: summaries.filter((e) => e.type === type).sort(byCount),
   }));
-  const entityIndexPages: EntityIndexPage[] = entityTypes.flatMap((t) => [
-    { type: t.type, label: t.label, path: `${t.folder}/`, sort: 'count' as const, otherUrl: t.byNameUrl, entities: t.entities },
-    { type: t.type, label: t.label, path: `${t.folder}/by-name/`, sort: 'name' as const, otherUrl: t.url, entities: [...t.entities].sort(byName) },
-  ]);
+  const entityIndexPages: EntityIndexPage[] = entityTypes.flatMap((t) => {
+    const groups = new Map<string, { label: string; entities: EntitySummary[] }>();
+    for (const e of [...t.entities].sort(byName)) {
+      const { label, slug } = initialOf(e.name);
+      const group = groups.get(slug) ?? { label, entities: [] };
+      group.entities.push(e);
+      groups.set(slug, group);
+    }
+    const slugs = [...groups.keys()].sort((x, y) => groups.get(x)!.label.localeCompare(groups.get(y)!.label) || x.localeCompare(y));
+    const initials = slugs.map((slug) => ({ label: groups.get(slug)!.label, url: `${t.byNameUrl}${slug}/`, count: groups.get(slug)!.entities.length }));
+    const page = { type: t.type, label: t.label, total: t.entities.length, initials };
+    return [
+      { ...page, path: `${t.folder}/`, sort: 'count' as const, otherUrl: t.byNameUrl, entities: t.entities.slice(0, P.indexTop) },
+      { ...page, path: `${t.folder}/by-name/`, sort: 'name' as const, otherUrl: t.url, entities: [] },
+      ...slugs.map((slug) => ({ ...page, path: `${t.folder}/by-name/${slug}/`, sort: 'name' as const, otherUrl: t.url, entities: groups.get(slug)!.entities, initial: groups.get(slug)!.label })),
+    ];
+  });
 
   const related = relatedArticles(archive.articles);
   const same = sameStory(archive.articles, archive.signatures);

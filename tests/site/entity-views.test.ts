@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chunk, coOccurrence, sourcesOf } from '../../src/site/entity-views.ts';
+import { chunk, coOccurrence, initialOf, sourcesOf } from '../../src/site/entity-views.ts';
 import { article } from './records.ts';
 
 describe('coOccurrence', () => {
@@ -37,5 +37,18 @@ describe('sourcesOf and chunk', () => {
     [[], 50, [[]]],
   ])('chunk(%j, %i)', (list, size, expected) => {
     expect(chunk(list, size)).toEqual(expected);
+  });
+});
+
+describe('initialOf', () => {
+  it.each([
+    ['Ann Lee', 'A', 'a'],
+    ['élan Corp', 'E', 'e'],
+    ['Łódź', 'Ł', 'u141'],
+    ['3M', '0-9', '0-9'],
+    ['"Quoted" Ltd', '#', 'other'],
+    ['Ωmega', 'Ω', 'u3a9'],
+  ])('%s is listed under %s', (name, label, slug) => {
+    expect(initialOf(name)).toEqual({ label, slug });
   });
 });

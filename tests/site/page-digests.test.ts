@@ -92,7 +92,13 @@ describe('page digests', () => {
     expect(model.pageInputs.get('entity:ann-lee')).toMatchObject({ unchanged: true, paths: ['people/ann-lee/'] });
     expect(model.pageInputs.get('article:a')).toMatchObject({ unchanged: true, paths: ['articles/a/'] });
     // The index pages and the home page still count every entity and article.
-    expect(model.entityIndexPages.find((p) => p.type === 'person')!.entities.map((e) => e.id).sort()).toEqual(['ann-lee', 'kari-nordmann', 'per-hansen']);
+    const people = model.entityIndexPages.filter((p) => p.type === 'person');
+    expect(people.find((p) => p.sort === 'count')!.entities.map((e) => e.id).sort()).toEqual(['ann-lee', 'kari-nordmann', 'per-hansen']);
+    expect(people.filter((p) => p.initial).map((p) => [p.path, p.entities.map((e) => e.id)])).toEqual([
+      ['people/by-name/a/', ['ann-lee']],
+      ['people/by-name/k/', ['kari-nordmann']],
+      ['people/by-name/p/', ['per-hansen']],
+    ]);
     expect(lists.home[0]!.total).toBe(5);
   });
 

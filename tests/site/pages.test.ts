@@ -82,9 +82,13 @@ describe('rendered pages', () => {
     expect(later).toContain('in 56 articles');
   });
 
-  it('has type indexes sorted by count and by name', () => {
+  it('has type indexes: by count, and by name on a page per initial', () => {
     expect(pages.get('/places/')).toContain(`href="${BASE}places/by-name/"`);
-    expect(pages.get('/places/by-name/')).toContain('sorted by name');
+    expect(pages.get('/people/by-name/')).toContain(`href="${BASE}people/by-name/a/"`);
+    const a = pages.get('/people/by-name/a/')!;
+    expect(a).toContain('People by name: A');
+    expect(a).toContain(`href="${BASE}people/ann-lee/"`);
+    expect(a).toContain('aria-current="page">A</a>');
   });
 
   it('draws the coverage histogram on the timeline and links year pages under the base path', () => {
