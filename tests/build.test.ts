@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type BuildResult, build } from '../src/build.ts';
+import { initialOf } from '../src/site/entity-views.ts';
 import { linksOf, listFiles, targetOf } from './helpers/site.ts';
 
 const BASE = '/archive/';
@@ -62,7 +63,7 @@ describe('build() on the seed archive', () => {
     expect(html).not.toMatch(/<h1>1 This line|<ol/);
   });
 
-  it('places dated articles on their year of the timeline and undated ones in their own section', () => {
+  it('places dated articles on their year of the timeline and undated ones on the page of their initial', () => {
     const [, undated] = read('timeline/index.html').split('id="undated"');
     for (const a of result.archive!.articles) {
       const link = `href="${a.url}"`;
@@ -70,7 +71,11 @@ describe('build() on the seed archive', () => {
         const year = a.published.date.slice(0, 4);
         expect(read('timeline/index.html')).toContain(`href="${BASE}timeline/${year}/"`);
         expect(read(`timeline/${year}/index.html`)).toContain(link);
-      } else expect(undated).toContain(link);
+      } else {
+        const page = `timeline/undated/${initialOf(a.title).slug}/`;
+        expect(undated).toContain(`href="${BASE}${page}"`);
+        expect(read(`${page}index.html`)).toContain(link);
+      }
     }
   });
 

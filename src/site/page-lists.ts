@@ -64,12 +64,21 @@ export interface PageLists {
   source: (PageItem & { name: string; count: number; articleLinks: SiteModel['sources'][number]['articleLinks'] })[];
   timelineYear: (PageItem & TimelineYear<ArticleLink> & { url: string })[];
   home: (PageItem & { home: SiteModel['home']; total: number; histogram: string; topEntities: NamedCount[] })[];
-  timeline: (PageItem & { timeline: SiteModel['timeline'] })[];
+  timeline: (PageItem & { timeline: TimelineOverview })[];
+  undated: (PageItem & SiteModel['undatedPages'][number] & { initials: SiteModel['timeline']['undatedInitials'] })[];
   events: (PageItem & { eventYears: SiteModel['eventYears'] })[];
   sources: (PageItem & { sources: NamedCount[] })[];
   about: PageItem[];
   search: (PageItem & { merge: string[] })[];
   notFound: PageItem[];
+}
+
+/** What the timeline page shows: per month a count (the year pages list the articles), the undated by initial. */
+export interface TimelineOverview {
+  histogram: string;
+  years: { year: string; id: string; url: string; count: number; months: { label: string; id: string; count: number }[] }[];
+  undated: number;
+  undatedInitials: SiteModel['timeline']['undatedInitials'];
 }
 
 /** The head of each page the site has one of. */
@@ -121,12 +130,22 @@ export function pageLists(model: SiteModel): PageLists {
     source: model.sources.map((s) => ({ path: `sources/${s.slug}/index.html`, head: { title: s.name }, name: s.name, count: s.articles.length, articleLinks: s.articleLinks })),
     timelineYear: (model.timeline.years as (TimelineYear<ArticleLink> & { url: string; path: string })[]).map((y) => ({ ...y, path: `${y.path}index.html`, head: { title: y.year } })),
     home: [{ path: 'index.html', head: HEADS.home, home: model.home, total: model.total, histogram: model.timeline.histogram, topEntities: model.topEntities.map(named) }],
-    timeline: [{ path: 'timeline/index.html', head: HEADS.timeline, timeline: model.timeline }],
+    timeline: [{ path: 'timeline/index.html', head: HEADS.timeline, timeline: timelineOverview(model.timeline) }],
+    undated: model.undatedPages.map((p) => ({ ...p, path: `${p.path}index.html`, head: { title: `Undated articles: ${p.initial}` }, initials: model.timeline.undatedInitials })),
     events: [{ path: 'events/index.html', head: HEADS.events, eventYears: model.eventYears }],
     sources: [{ path: 'sources/index.html', head: HEADS.sources, sources: model.sources.map((s) => ({ name: s.name, url: s.url, count: s.articles.length })) }],
     about: [{ path: 'about/index.html', head: HEADS.about }],
     search: [{ path: 'search/index.html', head: HEADS.search, merge: mergedFolders(model.total) }],
     notFound: [{ path: '404.html', head: HEADS.notFound }],
+  };
+}
+
+function timelineOverview(t: SiteModel['timeline']): TimelineOverview {
+  return {
+    histogram: t.histogram,
+    years: (t.years as (TimelineYear<ArticleLink> & { url: string })[]).map((y) => ({ year: y.year, id: y.id, url: y.url, count: y.count, months: y.months.map((m) => ({ label: m.label, id: m.id, count: m.articles.length })) })),
+    undated: t.undated.length,
+    undatedInitials: t.undatedInitials,
   };
 }
 

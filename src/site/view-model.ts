@@ -13,7 +13,7 @@ import { newsArticle, scriptSafeJson } from './json-ld.ts';
 import { relatedArticles } from './related.ts';
 import { sameStory } from './same-story.ts';
 import { histogramSvg, monthName, sparklineSvg } from './svg.ts';
-import { type Timeline, buildTimeline, monthOf, seriesOver } from './timeline.ts';
+import { type Timeline, type UndatedEntry, buildTimeline, monthOf, seriesOver } from './timeline.ts';
 
 export const TYPE_FOLDERS: Record<EntityType, { folder: string; label: string; singular: string }> = {
   person: { folder: 'people', label: 'People', singular: 'Person' },
@@ -140,7 +140,14 @@ export interface SiteModel {
   entityTypes: { type: EntityType; folder: string; label: string; url: string; byNameUrl: string; entities: EntitySummary[] }[];
   topEntities: EntitySummary[];
   sources: (SourceRecord & { url: string; articleLinks: ArticleLink[] })[];
-  timeline: Timeline<ArticleLink> & { histogram: string; years: (Timeline<ArticleLink>['years'][number] & { url: string; path: string })[] };
+  timeline: Timeline<ArticleLink> & {
+    histogram: string;
+    years: (Timeline<ArticleLink>['years'][number] & { url: string; path: string })[];
+    /** The initials of the undated articles' titles, each with its page and article count. */
+    undatedInitials: { label: string; url: string; count: number }[];
+  };
+  /** The undated articles on a page per initial of their titles ('timeline/undated/a/'). */
+  undatedPages: { path: string; initial: string; entries: UndatedEntry<ArticleLink>[] }[];
   events: EventView[];
   eventYears: { year: string; events: EventView[] }[];
 }
@@ -384,6 +391,16 @@ export function buildSiteModel(archive: Archive, basePath: string, title = 'News
       .map((id) => links.get(id)!),
   }));
   const totalDated = timeline.series.reduce((s, m) => s + m.count, 0);
+  // Undated articles on a page per initial of the title: an archive of scraped pages can have
+  // thousands, and one page of them all was rendered again whenever one was added or removed.
+  const undatedGroups = new Map<string, { label: string; entries: UndatedEntry<ArticleLink>[] }>();
+  for (const u of timeline.undated) {
+    const { label, slug } = initialOf(u.link.title);
+    const group = undatedGroups.get(slug) ?? { label, entries: [] };
+    group.entries.push(u);
+    undatedGroups.set(slug, group);
+  }
+  const undatedSlugs = [...undatedGroups.keys()].sort((x, y) => undatedGroups.get(x)!.label.localeCompare(undatedGroups.get(y)!.label) || x.localeCompare(y));
   return {
     basePath,
     title,
@@ -398,8 +415,10 @@ export function buildSiteModel(archive: Archive, basePath: string, title = 'News
     entityTypes,
     topEntities: [...summaries].sort(byCount).slice(0, 20),
     sources,
+    undatedPages: undatedSlugs.map((slug) => ({ path: `timeline/undated/${slug}/`, initial: undatedGroups.get(slug)!.label, entries: undatedGroups.get(slug)!.entries })),
     timeline: {
       ...timeline,
+      undatedInitials: undatedSlugs.map((slug) => ({ label: undatedGroups.get(slug)!.label, url: `${basePath}timeline/undated/${slug}/`, count: undatedGroups.get(slug)!.entries.length })),
       years: timeline.years.map((y) => ({ ...y, path: `timeline/${y.year}/`, url: `${basePath}timeline/${y.year}/` })),
       histogram: range.length
         ? histogramSvg(timeline.series, `Articles per month: ${totalDated} dated articles from ${monthName(range[0]!)} to ${monthName(range[range.length - 1]!)}`)

@@ -91,6 +91,14 @@ describe('rendered pages', () => {
     expect(a).toContain('aria-current="page">A</a>');
   });
 
+  it('lists undated articles on a page per initial of the title, linked from the timeline', () => {
+    expect(pages.get('/timeline/')).toContain(`href="${BASE}timeline/undated/a/"`);
+    expect(pages.get('/timeline/')).not.toContain('Aardvark undated');
+    const a = pages.get('/timeline/undated/a/')!;
+    expect(a).toContain('Undated articles: A');
+    expect(a).toContain(`href="${BASE}articles/an-undated-one/">Aardvark undated</a>`);
+  });
+
   it('draws the coverage histogram on the timeline and links year pages under the base path', () => {
     const html = pages.get('/timeline/')!;
     expect(html).toContain('class="histogram"');
