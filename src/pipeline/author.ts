@@ -10,6 +10,7 @@ import rules from '../heuristics/author.json' with { type: 'json' };
 import months from '../heuristics/months.json' with { type: 'json' };
 import type { Step } from '../types.ts';
 import { parseDateText } from './date-line.ts';
+import { isGivenName } from './given-names.ts';
 import { type Line, words } from './lines.ts';
 
 export interface AuthorPick {
@@ -118,6 +119,9 @@ function readBylineSingle(text: string): string | undefined {
   }
   return undefined;
 }
+
+/** A comment's meta line ("Kommentar von Jane — 2019-01-01 @ 00:39 | Antworten"): a reader, not the writer. */
+const COMMENT_META = new RegExp(`(?:^|[\\s|·•])(?:${rules.commentReplies.join('|')})\\s*$`, 'iu');
 
 /** A job title under a name ("Political Editor", "Redakteur für Wirtschaft"). */
 const ROLE_LINE = new RegExp(`^(?:[\\p{L}-]+\\s)?(?:${rules.roles.map((r) => escapeRe(r)).join('|')})\\b`, 'iu');
@@ -241,8 +245,10 @@ export function pickAuthor(lines: readonly Line[], claimed: ReadonlySet<number>,
     for (const line of region.filter(free)) {
       // Anywhere on the page, a byline is short and opens with a word (not a date line's figures).
       const anywhere = maxWords < Number.POSITIVE_INFINITY;
-      const author = !anywhere || (words(line.text).length <= maxWords && /^\W*\p{L}/u.test(line.text)) ? readByline(line.text) : undefined;
-      if (author) return { rule, confidence: rule === 'byline' ? 0.85 : 0.65, author, lines: [line.index], evidence: line.text };
+      const author = !anywhere || (words(line.text).length <= maxWords && /^\W*\p{L}/u.test(line.text) && !COMMENT_META.test(line.text)) ? readByline(line.text) : undefined;
+      // Far from the headline, a name set in capitals ("von AUTO ZEITUNG 02.11.2021") is a publisher unless it opens with a given name.
+      const shouted = anywhere && author !== undefined && /^\W*\p{L}{2,4}\s/u.test(line.text) && !/\p{Ll}/u.test(line.text.replace(/^\W*\p{L}+\s/u, '')) && !isGivenName(author.split(/\s+/)[0]!);
+      if (author && !shouted) return { rule, confidence: rule === 'byline' ? 0.85 : 0.65, author, lines: [line.index], evidence: line.text };
       const next = lines[line.index + 1];
       if (!next || !free(next)) continue;
       if (MARKER_ONLY.test(line.text)) {
@@ -327,7 +333,11 @@ export function pickAuthor(lines: readonly Line[], claimed: ReadonlySet<number>,
     }
     // 5. A short byline anywhere ("von Jane Doe" under the article, "Written by Jane Doe on ...",
     // "Kommentar von" / "Jane Doe" above a job title, "von Ulrike" / "18.10.2019").
-    return byline(lines, 'byline-line', 10);
+    const anywhere = byline(lines, 'byline-line', 10);
+    if (anywhere) return anywhere;
+    // 6. A person's name, scored on its evidence: a given name, a marker, a date or a role beside
+    // it, its place near the headline or as a signature under the text (see scoreNameLines).
+    return scoreNameLines(lines, free, anchors, textStart, lowerWords);
   })();
   if (!hit) return { value: { author: undefined, bio: undefined, lines: [] }, messages: [] };
   return {
@@ -335,4 +345,92 @@ export function pickAuthor(lines: readonly Line[], claimed: ReadonlySet<number>,
     provenance: { rule: hit.rule, evidence: hit.evidence.slice(0, 200), confidence: hit.confidence },
     messages: [],
   };
+}
+
+/** A time of day or a date on a name's line ("06 PM | 18 Mai", "17.10.2019, 13:56 Uhr"). */
+const TIME = /\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?(?:am|pm|uhr|h)\b/iu;
+
+/**
+ * Rule 6: every short line that holds a person's name is scored on its evidence, and the best
+ * one wins when it scores enough. The name must open with a known given name (given-names.ts):
+ * the shape alone ("Greator Festival", "Betriebliche Altersvorsorge") is as often a label.
+ * Points (author.json `score`): a byline marker, a date or time on the line or beside it, a role
+ * below, nearness to the headline or the text start, a signature right under the last prose
+ * line; a name the story itself talks about (its surname inside prose lines) loses points.
+ */
+function scoreNameLines(lines: readonly Line[], free: (l: Line) => boolean, anchors: readonly number[], textStart: number, lowerWords: () => Set<string>): Hit | undefined {
+  const points = rules.score;
+  let best: (Hit & { score: number }) | undefined;
+  const prose = lines.filter((l) => words(l.text).length >= points.proseMinWords);
+  for (const line of lines) {
+    if (!free(line) || words(line.text).length > points.maxWords || COMMENT_META.test(line.text)) continue;
+    const text = line.text;
+    let name: string | undefined;
+    let score = 0;
+    const evidence: string[] = [];
+    const marked = readByline(text);
+    if (marked) {
+      name = marked;
+      score += points.marker;
+      evidence.push('marker');
+    } else {
+      name = namesLine(text);
+      if (!name) {
+        const lead = nameAt(text, false, false);
+        const rest = lead ? text.slice(text.indexOf(lead.split(' ').at(-1)!) + lead.split(' ').at(-1)!.length) : '';
+        if (lead && /\d/.test(rest) && words(rest).length <= 8 && (TIME.test(rest) || parseDateText(rest) !== undefined)) {
+          name = lead;
+          score += points.date;
+          evidence.push('date on the line');
+        }
+      }
+    }
+    if (!name) continue;
+    const tokens = name.split(/\s+/);
+    if (tokens.length < 2 || !isGivenName(tokens[0]!)) continue;
+    // Between the given name and the surname stand only more given names, initials or particles
+    // ("Mary Ann Smith", "John F. Kennedy"): "Martin Rütter Trainingssnack" is a name and a noun.
+    if (tokens.slice(1, -1).some((t) => !isGivenName(t) && !/^\p{Lu}\.$/u.test(t) && !PARTICLES.has(t.toLowerCase()) && !CONNECTORS.has(t.toLowerCase()))) continue;
+    if (tokens.some((t) => /^\p{Lu}{2,}$/u.test(t) && /\p{Ll}/u.test(text)) || tokens.slice(1).some((t) => !PARTICLES.has(t.toLowerCase()) && !CONNECTORS.has(t.toLowerCase()) && lowerWords().has(t.toLowerCase()))) continue;
+    score += points.givenName;
+    const around = [lines[line.index - 1], lines[line.index + 1]];
+    if (!evidence.includes('date on the line') && around.some((l) => l && isDateish(l.text))) {
+      score += points.date;
+      evidence.push('date beside');
+    }
+    const after = lines[line.index + 1];
+    if (after && ROLE_LINE.test(after.text)) {
+      score += points.role;
+      evidence.push('role below');
+    }
+    if (anchors.some((a) => Math.abs(line.index - a) <= rules.nameLineMaxDistance)) {
+      score += points.near;
+      evidence.push('near the headline');
+    }
+    const before = lines[line.index - 1];
+    if (line.index > textStart && before && words(before.text).length >= points.proseMinWords) {
+      score += points.signature;
+      evidence.push('under prose');
+    }
+    // A story calls the people it is about by their surname alone ("Thabe said"); a writer's name
+    // stands whole, alone on a line, in a bio, a sign-off or a copyright line.
+    const surname = new RegExp(`(?<![\\p{L}]|\\p{Lu}[\\p{L}.'’-]*\\s)${escapeRe(tokens.at(-1)!)}(?![\\p{L}])`, 'u');
+    if (prose.some((l) => l.index !== line.index && surname.test(l.text))) {
+      score += points.inStory;
+      evidence.push('surname alone in the story');
+    }
+    // A menu prints its entries twice (desktop, mobile): only a bio, a sign-off or a copyright line count.
+    if (lines.some((l) => l.index !== line.index && ((l.text.startsWith(`${name} `) && words(l.text).length >= points.proseMinWords / 2) || new RegExp(`^[—–-]\\s*${escapeRe(name)}\\b`, 'u').test(l.text) || new RegExp(`^(?:©|\\(c\\)|copyright)\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?\\s*${escapeRe(name)}\\b`, 'iu').test(l.text)))) {
+      score += points.again;
+      evidence.push('again on the page');
+    }
+    // A brand or a product range opens several short lines ("Martin Rütter Shop", "... Trainingssnack").
+    const prefix = tokens.slice(0, 2).join(' ');
+    if (new Set(lines.filter((l) => l.text.startsWith(`${prefix} `) && words(l.text).length <= 4).map((l) => l.text)).size >= 2) {
+      score += points.brand;
+      evidence.push('opens other labels');
+    }
+    if (!best || score > best.score) best = { rule: 'scored-name', confidence: Math.min(0.7, score / 10), author: name, lines: [line.index], evidence: `${text} (${score}: ${evidence.join(', ')})`, score };
+  }
+  return best && best.score >= points.threshold ? best : undefined;
 }

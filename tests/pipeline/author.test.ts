@@ -121,8 +121,14 @@ describe('pickAuthor', () => {
     ['names under the headline', ['Sadhbh O’Sullivan, Elisabeth Kochan', 'Foto: Anna Jay.'], 'Sadhbh O’Sullivan, Elisabeth Kochan', 'names-under-headline'],
     // a publisher, the date, then the name at the end of the line
     ['publisher, date and name', ['The Guardian 02/10/2020 Anna Fazackerley'], 'Anna Fazackerley', 'name-beside-date'],
-    // a bare name line with no date or role beside it stays unknown
-    ['bare name', ['Christoph von Ritter', 'Some text of the article.'], undefined, undefined],
+    // a bare name line under the headline counts when it opens with a known given name (rule 6) ...
+    ['bare name with a given name', ['Christoph von Ritter', 'Some text of the article.'], 'Christoph von Ritter', 'scored-name'],
+    // ... and stays unknown when it does not: the shape alone is as often a label
+    ['bare name-shaped label', ['Greator Festival', 'Some text of the article.'], undefined, undefined],
+    // a name the story calls by its surname alone is a person in the story, not the writer
+    ['person in the story', ['Tim Thabe', 'Thabe said on Monday that the deal would close in the second half of the year, as planned before.'], undefined, undefined],
+    // a brand opens several labels of a product range
+    ['brand', ['Martin Rütter', 'Martin Rütter Shop', 'Martin Rütter Snacks'], undefined, undefined],
   ])('%s', (_name, meta, author, rule) => {
     const body = Array.from({ length: 10 }, (_, i) => `Body paragraph ${i + 1} goes on about the story.`);
     const step = pickAuthor(toLines(['Headline here', ...meta, ...body].join('\n')), new Set([0]), 0);
@@ -145,6 +151,14 @@ describe('pickAuthor', () => {
     ['one word above a date', ['von Ulrike', '18.10.2019 16:06 Uhr'], 'Ulrike', 'byline-above-date'],
     // a marker line above another marker line is no name
     ['two marker lines', ['Auteur :', 'Auteur(s) :'], undefined, undefined],
+    // a reader's comment is no byline; a publisher in capitals after "von" neither, a person in capitals is
+    ['comment meta line', ['Kommentar von Margit Heumann — 2019-01-01 @ 00:39 | Antworten'], undefined, undefined],
+    ['publisher in capitals', ['von AUTO ZEITUNG 02.11.2021'], undefined, undefined],
+    ['person in capitals', ['BY JESSICA HOLLY'], 'Jessica Holly', 'byline-line'],
+    // a signature under the last paragraph (rule 6)
+    ['signature under the text', ['The last paragraph of the story ends here, with a thought about what may come next for all of us.', 'Denis Clerc', '(1) A footnote.'], 'Denis Clerc', 'scored-name'],
+    // a name with a time on its line, far from the headline (rule 6)
+    ['name and time', ['Patrick Danowski 06 PM | 18 Mai'], 'Patrick Danowski', 'scored-name'],
   ])('reads a byline far below the headline: %s', (_name, meta, author, rule) => {
     const body = Array.from({ length: 20 }, (_, i) => `Body paragraph ${i + 1} goes on about the story.`);
     const step = pickAuthor(toLines(['Headline here', ...body, ...meta, 'More text of the page.'].join('\n')), new Set([0]), 0, 1);
