@@ -376,13 +376,17 @@ function scoreNameLines(lines: readonly Line[], free: (l: Line) => boolean, anch
       evidence.push(...own.evidence);
     }
     if (!name) continue;
+    // A list of names keeps the people whose names open with a given name ("David Pogue, Yahoo Tech").
+    const people = name.split(/\s*,\s*|\s+(?:and|und|&|y|et|i|e)\s+/).filter((p) => isGivenName(p.split(/\s+/)[0]!));
+    if (people.length === 0) continue;
+    if (people.length === 1) name = normaliseName(people[0]!);
     const tokens = name.split(/\s+/);
     if (tokens.length < 2 || !isGivenName(tokens[0]!) || tokens.some((t) => /['’]s$/u.test(t))) continue;
     // Between the given name and the surname stand only more given names, initials or particles
     // ("Mary Ann Smith", "John F. Kennedy"): "Jane Doe Redakteurin" is a name and a word.
     if (tokens.slice(1, -1).some((t) => !isGivenName(t) && !/^\p{Lu}\.$/u.test(t) && !PARTICLES.has(t.toLowerCase()) && !CONNECTORS.has(t.toLowerCase()))) {
       if (tokens.length > 4 || /\s(?:and|und|&|y|et|i|e)\s/.test(name)) continue;
-      name = tokens.slice(0, 2).join(' ');
+      name = normaliseName(tokens.slice(0, 2).join(' '));
       tokens.splice(2);
     }
     if (tokens.some((t) => /^\p{Lu}{2,}$/u.test(t) && /\p{Ll}/u.test(text)) || tokens.slice(1).some((t) => !PARTICLES.has(t.toLowerCase()) && !CONNECTORS.has(t.toLowerCase()) && lowerWords().has(t.toLowerCase()))) continue;
@@ -413,8 +417,9 @@ function scoreNameLines(lines: readonly Line[], free: (l: Line) => boolean, anch
       score += points.inStory;
       evidence.push('surname alone in the story');
     }
-    // A menu prints its entries twice (desktop, mobile): only a bio, a sign-off or a copyright line count.
-    if (lines.some((l) => l.index !== line.index && ((l.text.startsWith(`${name} `) && words(l.text).length >= points.proseMinWords / 2) || new RegExp(`^[—–-]\\s*${escapeRe(name)}\\b`, 'u').test(l.text) || new RegExp(`^(?:©|\\(c\\)|copyright)\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?\\s*${escapeRe(name)}\\b`, 'iu').test(l.text)))) {
+    // A menu prints its entries twice (desktop, mobile): only a bio, a sign-off or a copyright line
+    // count. A bio talks about writing; a story's paragraphs also open with the name of its subject.
+    if (lines.some((l) => l.index !== line.index && ((l.text.startsWith(`${name} `) && words(l.text).length >= points.proseMinWords / 2 && BIO_WORDS.test(l.text)) || new RegExp(`^[—–-]\\s*${escapeRe(name)}\\b`, 'u').test(l.text) || new RegExp(`^(?:©|\\(c\\)|copyright)\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?\\s*${escapeRe(name)}\\b`, 'iu').test(l.text)))) {
       score += points.again;
       evidence.push('again on the page');
     }
@@ -443,6 +448,10 @@ function scoreNameLines(lines: readonly Line[], free: (l: Line) => boolean, anch
 }
 
 const HONORIFIC = new RegExp(`(?<=^|\\s)(?:${rules.honorifics.map((h) => escapeRe(h)).join('|')})(?=\\s)\\s*`, 'giu');
+/** A month the dump glued to the name before it ("Laura HenkelMarch 3, 2020"). */
+const GLUED_MONTH = new RegExp(`(\\p{Ll})((?:${[...MONTHS].filter((m) => m.length > 2).map((m) => escapeRe(m.charAt(0).toUpperCase() + m.slice(1))).join('|')})\\.?\\s+\\d)`, 'gu');
+/** Words of a bio that opens with the writer's name ("Alice Wu has been writing about ..."). */
+const BIO_WORDS = new RegExp(`(?<![\\p{L}])(?:${rules.bioWords.join('|')})`, 'iu');
 /** A chief, a founder or a spokesperson beside a name: someone the story quotes. */
 const EXEC = new RegExp(`(?<![\\p{L}])(?:${rules.execTitles.map((t) => escapeRe(t)).join('|')})(?![\\p{L}])`, 'iu');
 const COPYRIGHT = /^(?:©|\(c\)|copyright)/iu;
@@ -455,7 +464,7 @@ const COPYRIGHT = /^(?:©|\(c\)|copyright)/iu;
  */
 function candidateName(raw: string): { name: string; score: number; evidence: string[] } | undefined {
   const points = rules.score;
-  const text = raw.replace(/(\p{Ll})(\d)/gu, '$1 $2').replace(HONORIFIC, '').trim();
+  const text = raw.replace(/(\p{Ll})(\d)/gu, '$1 $2').replace(GLUED_MONTH, '$1 $2').replace(HONORIFIC, '').trim();
   const marked = readByline(text);
   if (marked) return { name: marked, score: points.marker, evidence: ['marker'] };
   // A name after a copyright sign is left alone: under a photo ("© Jane Doe / Agency") it is the
@@ -463,9 +472,14 @@ function candidateName(raw: string): { name: string; score: number; evidence: st
   if (COPYRIGHT.test(text)) return undefined;
   const alone = namesLine(text);
   if (alone) return { name: alone, score: 0, evidence: [] };
-  const lead = nameAt(text, false, false);
+  let lead = nameAt(text, false, false);
   if (!lead) return undefined;
-  const last = lead.split(' ').at(-1)!;
+  // "Jane Doe March 3, 2020": the month opens the date, not the name.
+  let last = lead.split(' ').at(-1)!;
+  if (MONTHS.has(last.toLowerCase().replace(/\.$/, '')) && lead.includes(' ')) {
+    lead = lead.slice(0, lead.lastIndexOf(' '));
+    last = lead.split(' ').at(-1)!;
+  }
   const rest = text.slice(text.indexOf(last) + last.length);
   if (/\d/.test(rest) && words(rest).length <= 8 && (TIME.test(rest) || parseDateText(rest) !== undefined)) return { name: lead, score: points.date, evidence: ['date on the line'] };
   if (/^\s*[|·•–—,(]/u.test(rest) && words(rest).length <= 5 && !EXEC.test(rest)) return { name: lead, score: 0, evidence: [] };

@@ -129,6 +129,13 @@ describe('pickAuthor', () => {
     ['person in the story', ['Tim Thabe', 'Thabe said on Monday that the deal would close in the second half of the year, as planned before.'], undefined, undefined],
     // a brand opens several labels of a product range
     ['brand', ['Martin Rütter', 'Martin Rütter Shop', 'Martin Rütter Snacks'], undefined, undefined],
+    // rule 6 reads a name before a separator, without a title, glued to a date; not a quoted chief
+    ['name and a desk', ['Jochen Wegner | Redaktion'], 'Jochen Wegner', 'scored-name'],
+    ['title before the name', ['Dr. Sabine Keller'], 'Sabine Keller', 'scored-name'],
+    ['name glued to a date', ['Laura HenkelMarch 3, 2020'], 'Laura Henkel', 'scored-name'],
+    ['quoted chief', ['Ryan Merkley, CEO'], undefined, undefined],
+    // a name after a copyright sign is a photo credit as often as the writer
+    ['photo credit', ['© Lisa Niekel / Kopfarbyte'], undefined, undefined],
   ])('%s', (_name, meta, author, rule) => {
     const body = Array.from({ length: 10 }, (_, i) => `Body paragraph ${i + 1} goes on about the story.`);
     const step = pickAuthor(toLines(['Headline here', ...meta, ...body].join('\n')), new Set([0]), 0);
@@ -193,6 +200,22 @@ describe('pickAuthor', () => {
     const text = ['Shop', 'Nike Jane – 14.09.2022 – Kolumne, Tiny Jane, Allgemein', 'A long first paragraph of the column that goes on and on.'];
     const step = pickAuthor(toLines(text.join('\n')), new Set([1]), 1, 2);
     expect(step.value).toMatchObject({ author: 'Nike Jane', lines: [] });
+  });
+
+  it('reads a name beside the publication date line far from the headline (rule 6)', () => {
+    const body = Array.from({ length: 20 }, (_, i) => `Body paragraph ${i + 1} goes on about the story.`);
+    const text = ['Headline here', ...body, 'Tobias Maier', 'Travel, Amerika', 'More text of the page.'];
+    expect(pickAuthor(toLines(text.join('\n')), new Set([0]), 0, 1).value.author).toBeUndefined();
+    expect(pickAuthor(toLines(text.join('\n')), new Set([0]), 0, 1, 22).value.author).toBe('Tobias Maier');
+  });
+
+  it('takes no reader of a comment thread for the writer (rule 6)', () => {
+    const body = Array.from({ length: 12 }, (_, i) => `Body paragraph ${i + 1} goes on about the story and the deal.`);
+    const comments = ['Robert Müller', '17.10.2019, 13:56 Uhr', 'Great deal.', 'Anna Schulz', '18.10.2019, 09:12 Uhr', 'Thanks!'];
+    const step = pickAuthor(toLines(['Headline here', ...body, ...comments].join('\n')), new Set([0]), 0, 1);
+    expect(step.value.author).toBeUndefined();
+    const one = pickAuthor(toLines(['Headline here', ...body, ...comments.slice(0, 3)].join('\n')), new Set([0]), 0, 1);
+    expect(one.value.author).toBe('Robert Müller');
   });
 
   it('finds no author when the page names none', () => {
