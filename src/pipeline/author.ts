@@ -365,6 +365,7 @@ function scoreNameLines(lines: readonly Line[], free: (l: Line) => boolean, anch
   for (const line of lines) {
     // A name has a capital and two words at least: most lines are out before any regex runs.
     if (!free(line) || !/\s/.test(line.text) || !/\p{Lu}/u.test(line.text) || words(line.text).length > points.maxWords || COMMENT_META.test(line.text)) continue;
+    if (!line.text.split(/[^\p{L}'’.-]+/u).some((t) => t.length > 1 && isGivenName(t))) continue;
     const text = line.text;
     let name: string | undefined;
     let score = 0;
@@ -452,6 +453,8 @@ const HONORIFIC = new RegExp(`(?<=^|\\s)(?:${rules.honorifics.map((h) => escapeR
 const GLUED_MONTH = new RegExp(`(\\p{Ll})((?:${[...MONTHS].filter((m) => m.length > 2).map((m) => escapeRe(m.charAt(0).toUpperCase() + m.slice(1))).join('|')})\\.?\\s+\\d)`, 'gu');
 /** Words of a bio that opens with the writer's name ("Alice Wu has been writing about ..."). */
 const BIO_WORDS = new RegExp(`(?<![\\p{L}])(?:${rules.bioWords.join('|')})`, 'iu');
+/** Labels of a photo, a source or a video credit: the name after them is not the writer. */
+const CREDIT = new RegExp(`^(?:${rules.creditLabels.join('|')})$`, 'iu');
 /** A chief, a founder or a spokesperson beside a name: someone the story quotes. */
 const EXEC = new RegExp(`(?<![\\p{L}])(?:${rules.execTitles.map((t) => escapeRe(t)).join('|')})(?![\\p{L}])`, 'iu');
 const COPYRIGHT = /^(?:©|\(c\)|copyright)/iu;
@@ -470,8 +473,15 @@ function candidateName(raw: string): { name: string; score: number; evidence: st
   // A name after a copyright sign is left alone: under a photo ("© Jane Doe / Agency") it is the
   // photographer, and measured on the benchmark it named the wrong person more often than the writer.
   if (COPYRIGHT.test(text)) return undefined;
-  const alone = namesLine(text);
+  // A name set in capitals ("JANE DOE") reads like any other once its case is normalised.
+  const alone = namesLine(/\p{Ll}/u.test(text) ? text : normaliseName(text));
   if (alone) return { name: alone, score: 0, evidence: [] };
+  // "Text: Jane Doe", "Redaktion: Jane Doe": a short label, a colon, a name (not a photo credit).
+  const labelled = /^(\p{L}+(?:\s\p{L}+)?)\s*:\s+(.+)$/u.exec(text);
+  if (labelled && !CREDIT.test(labelled[1]!)) {
+    const name = namesLine(labelled[2]!);
+    if (name) return { name, score: 0, evidence: [] };
+  }
   let lead = nameAt(text, false, false);
   if (!lead) return undefined;
   // "Jane Doe March 3, 2020": the month opens the date, not the name.

@@ -134,6 +134,10 @@ describe('pickAuthor', () => {
     ['title before the name', ['Dr. Sabine Keller'], 'Sabine Keller', 'scored-name'],
     ['name glued to a date', ['Laura HenkelMarch 3, 2020'], 'Laura Henkel', 'scored-name'],
     ['quoted chief', ['Ryan Merkley, CEO'], undefined, undefined],
+    // a name in capitals, and a short label before a colon; a photo credit is no byline
+    ['name in capitals', ['SABINE KELLER'], 'Sabine Keller', 'scored-name'],
+    ['label and name', ['Reportage: Sabine Keller'], 'Sabine Keller', 'scored-name'],
+    ['photo label and name', ['Foto: Sabine Keller'], undefined, undefined],
     // a name after a copyright sign is a photo credit as often as the writer
     ['photo credit', ['© Lisa Niekel / Kopfarbyte'], undefined, undefined],
   ])('%s', (_name, meta, author, rule) => {
