@@ -107,7 +107,7 @@ export function analyseText(text: string, file: string, options: AnalyseOptions 
   for (const line of lines) if (line.index < titleStart && !taken.has(line.index)) taken.set(line.index, 'above-headline');
 
   // Bylines often share a line with the date or sit among furniture: only the headline is off limits.
-  const authorStep = pickAuthor(lines, new Set(titleStep.value.lines), titleStep.value.lines[0] ?? -1, mainStart);
+  const authorStep = pickAuthor(lines, new Set(titleStep.value.lines), titleStep.value.lines[0] ?? -1, mainStart, dateStep.line ?? -1);
   for (const i of authorStep.value.lines) taken.set(i, 'byline');
 
   const bodyStep = pickBody(lines, titleStart + 1, classes, (i) => taken.has(i) && taken.get(i) !== 'above-headline');

@@ -2,14 +2,19 @@
  * Step 6: the author, from a byline ("By Jane Doe", "Von Jane Doe | 3. März 2020", "Posted by
  * jdoe on ..."), a name beside the date line, a name line under the headline, or a name line
  * followed by a bio at the end of the article. Rules run from the most to the least direct
- * evidence; the first that fits wins. A bare name line (under the headline, after the text) or a
- * name in a copyright line is not enough: measured on the benchmark, those are more often a
- * section, a place or a company than the writer, and a wrong author is worse than none. Names are normalised (spacing, capitals, no "By").
+ * evidence; the first that fits wins. Last, rule 6 (author-score.ts) scores every line holding a
+ * person's name on its evidence. A bare name-shaped line is not enough: measured on the
+ * benchmark, such lines are more often a section, a place or a company than the writer, unless
+ * the name opens with a known given name and one more piece of evidence stands beside it; a name
+ * in a copyright line is a photographer as often. A wrong author is worse than none. Names are
+ * normalised (spacing, capitals, no "By").
  */
 import rules from '../heuristics/author.json' with { type: 'json' };
 import months from '../heuristics/months.json' with { type: 'json' };
 import type { Step } from '../types.ts';
 import { parseDateText } from './date-line.ts';
+import { scoreNameLines } from './author-score.ts';
+import { isGivenName } from './given-names.ts';
 import { type Line, words } from './lines.ts';
 
 export interface AuthorPick {
@@ -119,6 +124,9 @@ function readBylineSingle(text: string): string | undefined {
   return undefined;
 }
 
+/** A comment's meta line ("Kommentar von Jane — 2019-01-01 @ 00:39 | Antworten"): a reader, not the writer. */
+const COMMENT_META = new RegExp(`(?:^|[\\s|·•])(?:${rules.commentReplies.join('|')})\\s*$`, 'iu');
+
 /** A job title under a name ("Political Editor", "Redakteur für Wirtschaft"). */
 const ROLE_LINE = new RegExp(`^(?:[\\p{L}-]+\\s)?(?:${rules.roles.map((r) => escapeRe(r)).join('|')})\\b`, 'iu');
 
@@ -180,7 +188,7 @@ export function isDateish(text: string): boolean {
 }
 
 /** A name, or a list of names ("Jane Doe, John Roe"), that fills the line. */
-function namesLine(text: string): string | undefined {
+export function namesLine(text: string): string | undefined {
   const clean = text.replace(/[,;]\s*$/, '');
   if (isNameLine(clean)) return normaliseName(clean);
   const parts = clean.split(/\s*,\s*|\s+(?:and|und|&|et|y|i)\s+/);
@@ -217,8 +225,8 @@ interface Hit {
   evidence: string;
 }
 
-/** Finds the author; lines listed in `claimed` are skipped. `titleIndex` is the headline's line. */
-export function pickAuthor(lines: readonly Line[], claimed: ReadonlySet<number>, titleIndex = -1, textStart = -1): Step<AuthorPick> {
+/** Finds the author; lines listed in `claimed` are skipped. `titleIndex` is the headline's line, `dateLine` the publication date's. */
+export function pickAuthor(lines: readonly Line[], claimed: ReadonlySet<number>, titleIndex = -1, textStart = -1, dateLine = -1): Step<AuthorPick> {
   const free = (l: Line) => !claimed.has(l.index);
   let lower: Set<string> | undefined;
   const lowerWords = () => {
@@ -241,8 +249,10 @@ export function pickAuthor(lines: readonly Line[], claimed: ReadonlySet<number>,
     for (const line of region.filter(free)) {
       // Anywhere on the page, a byline is short and opens with a word (not a date line's figures).
       const anywhere = maxWords < Number.POSITIVE_INFINITY;
-      const author = !anywhere || (words(line.text).length <= maxWords && /^\W*\p{L}/u.test(line.text)) ? readByline(line.text) : undefined;
-      if (author) return { rule, confidence: rule === 'byline' ? 0.85 : 0.65, author, lines: [line.index], evidence: line.text };
+      const author = !anywhere || (words(line.text).length <= maxWords && /^\W*\p{L}/u.test(line.text) && !COMMENT_META.test(line.text)) ? readByline(line.text) : undefined;
+      // Far from the headline, a name set in capitals ("von AUTO ZEITUNG 02.11.2021") is a publisher unless it opens with a given name.
+      const shouted = anywhere && author !== undefined && /^\W*\p{L}{2,4}\s/u.test(line.text) && !/\p{Ll}/u.test(line.text.replace(/^\W*\p{L}+\s/u, '')) && !isGivenName(author.split(/\s+/)[0]!);
+      if (author && !shouted) return { rule, confidence: rule === 'byline' ? 0.85 : 0.65, author, lines: [line.index], evidence: line.text };
       const next = lines[line.index + 1];
       if (!next || !free(next)) continue;
       if (MARKER_ONLY.test(line.text)) {
@@ -327,7 +337,12 @@ export function pickAuthor(lines: readonly Line[], claimed: ReadonlySet<number>,
     }
     // 5. A short byline anywhere ("von Jane Doe" under the article, "Written by Jane Doe on ...",
     // "Kommentar von" / "Jane Doe" above a job title, "von Ulrike" / "18.10.2019").
-    return byline(lines, 'byline-line', 10);
+    const anywhere = byline(lines, 'byline-line', 10);
+    if (anywhere) return anywhere;
+    // 6. A person's name, scored on its evidence: a given name, a marker, a date or a role beside
+    // it, its place near the headline or as a signature under the text (see scoreNameLines).
+    const readers = { readByline, nameAt, namesLine, normaliseName, isDateish, isRoleLine: (t: string) => ROLE_LINE.test(t), isCommentMeta: (t: string) => COMMENT_META.test(t), isJoiner: (w: string) => PARTICLES.has(w) || CONNECTORS.has(w) };
+    return scoreNameLines(lines, { free, anchors: dateLine >= 0 ? [...anchors, dateLine] : anchors, textStart, lowerWords }, readers);
   })();
   if (!hit) return { value: { author: undefined, bio: undefined, lines: [] }, messages: [] };
   return {

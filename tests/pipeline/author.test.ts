@@ -121,8 +121,25 @@ describe('pickAuthor', () => {
     ['names under the headline', ['Sadhbh O’Sullivan, Elisabeth Kochan', 'Foto: Anna Jay.'], 'Sadhbh O’Sullivan, Elisabeth Kochan', 'names-under-headline'],
     // a publisher, the date, then the name at the end of the line
     ['publisher, date and name', ['The Guardian 02/10/2020 Anna Fazackerley'], 'Anna Fazackerley', 'name-beside-date'],
-    // a bare name line with no date or role beside it stays unknown
-    ['bare name', ['Christoph von Ritter', 'Some text of the article.'], undefined, undefined],
+    // a bare name line under the headline counts when it opens with a known given name (rule 6) ...
+    ['bare name with a given name', ['Christoph von Ritter', 'Some text of the article.'], 'Christoph von Ritter', 'scored-name'],
+    // ... and stays unknown when it does not: the shape alone is as often a label
+    ['bare name-shaped label', ['Greator Festival', 'Some text of the article.'], undefined, undefined],
+    // a name the story calls by its surname alone is a person in the story, not the writer
+    ['person in the story', ['Tim Thabe', 'Thabe said on Monday that the deal would close in the second half of the year, as planned before.'], undefined, undefined],
+    // a brand opens several labels of a product range
+    ['brand', ['Martin Rütter', 'Martin Rütter Shop', 'Martin Rütter Snacks'], undefined, undefined],
+    // rule 6 reads a name before a separator, without a title, glued to a date; not a quoted chief
+    ['name and a desk', ['Jochen Wegner | Redaktion'], 'Jochen Wegner', 'scored-name'],
+    ['title before the name', ['Dr. Sabine Keller'], 'Sabine Keller', 'scored-name'],
+    ['name glued to a date', ['Laura HenkelMarch 3, 2020'], 'Laura Henkel', 'scored-name'],
+    ['quoted chief', ['Ryan Merkley, CEO'], undefined, undefined],
+    // a name in capitals, and a short label before a colon; a photo credit is no byline
+    ['name in capitals', ['SABINE KELLER'], 'Sabine Keller', 'scored-name'],
+    ['label and name', ['Reportage: Sabine Keller'], 'Sabine Keller', 'scored-name'],
+    ['photo label and name', ['Foto: Sabine Keller'], undefined, undefined],
+    // a name after a copyright sign is a photo credit as often as the writer
+    ['photo credit', ['© Lisa Niekel / Kopfarbyte'], undefined, undefined],
   ])('%s', (_name, meta, author, rule) => {
     const body = Array.from({ length: 10 }, (_, i) => `Body paragraph ${i + 1} goes on about the story.`);
     const step = pickAuthor(toLines(['Headline here', ...meta, ...body].join('\n')), new Set([0]), 0);
@@ -145,6 +162,14 @@ describe('pickAuthor', () => {
     ['one word above a date', ['von Ulrike', '18.10.2019 16:06 Uhr'], 'Ulrike', 'byline-above-date'],
     // a marker line above another marker line is no name
     ['two marker lines', ['Auteur :', 'Auteur(s) :'], undefined, undefined],
+    // a reader's comment is no byline; a publisher in capitals after "von" neither, a person in capitals is
+    ['comment meta line', ['Kommentar von Margit Heumann — 2019-01-01 @ 00:39 | Antworten'], undefined, undefined],
+    ['publisher in capitals', ['von AUTO ZEITUNG 02.11.2021'], undefined, undefined],
+    ['person in capitals', ['BY JESSICA HOLLY'], 'Jessica Holly', 'byline-line'],
+    // a signature under the last paragraph (rule 6)
+    ['signature under the text', ['The last paragraph of the story ends here, with a thought about what may come next for all of us.', 'Denis Clerc', '(1) A footnote.'], 'Denis Clerc', 'scored-name'],
+    // a name with a time on its line, far from the headline (rule 6)
+    ['name and time', ['Patrick Danowski 06 PM | 18 Mai'], 'Patrick Danowski', 'scored-name'],
   ])('reads a byline far below the headline: %s', (_name, meta, author, rule) => {
     const body = Array.from({ length: 20 }, (_, i) => `Body paragraph ${i + 1} goes on about the story.`);
     const step = pickAuthor(toLines(['Headline here', ...body, ...meta, 'More text of the page.'].join('\n')), new Set([0]), 0, 1);
@@ -179,6 +204,22 @@ describe('pickAuthor', () => {
     const text = ['Shop', 'Nike Jane – 14.09.2022 – Kolumne, Tiny Jane, Allgemein', 'A long first paragraph of the column that goes on and on.'];
     const step = pickAuthor(toLines(text.join('\n')), new Set([1]), 1, 2);
     expect(step.value).toMatchObject({ author: 'Nike Jane', lines: [] });
+  });
+
+  it('reads a name beside the publication date line far from the headline (rule 6)', () => {
+    const body = Array.from({ length: 20 }, (_, i) => `Body paragraph ${i + 1} goes on about the story.`);
+    const text = ['Headline here', ...body, 'Tobias Maier', 'Travel, Amerika', 'More text of the page.'];
+    expect(pickAuthor(toLines(text.join('\n')), new Set([0]), 0, 1).value.author).toBeUndefined();
+    expect(pickAuthor(toLines(text.join('\n')), new Set([0]), 0, 1, 22).value.author).toBe('Tobias Maier');
+  });
+
+  it('takes no reader of a comment thread for the writer (rule 6)', () => {
+    const body = Array.from({ length: 12 }, (_, i) => `Body paragraph ${i + 1} goes on about the story and the deal.`);
+    const comments = ['Robert Müller', '17.10.2019, 13:56 Uhr', 'Great deal.', 'Anna Schulz', '18.10.2019, 09:12 Uhr', 'Thanks!'];
+    const step = pickAuthor(toLines(['Headline here', ...body, ...comments].join('\n')), new Set([0]), 0, 1);
+    expect(step.value.author).toBeUndefined();
+    const one = pickAuthor(toLines(['Headline here', ...body, ...comments.slice(0, 3)].join('\n')), new Set([0]), 0, 1);
+    expect(one.value.author).toBe('Robert Müller');
   });
 
   it('finds no author when the page names none', () => {
