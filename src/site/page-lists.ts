@@ -66,7 +66,8 @@ export interface PageLists {
   home: (PageItem & { home: SiteModel['home']; total: number; histogram: string; topEntities: NamedCount[] })[];
   timeline: (PageItem & { timeline: TimelineOverview })[];
   undated: (PageItem & SiteModel['undatedPages'][number] & { initials: SiteModel['timeline']['undatedInitials'] })[];
-  events: (PageItem & { eventYears: SiteModel['eventYears'] })[];
+  events: (PageItem & { years: SiteModel['eventIndex'] })[];
+  eventPage: (PageItem & SiteModel['eventPages'][number] & { index: SiteModel['eventIndex'][number] })[];
   sources: (PageItem & { sources: NamedCount[] })[];
   about: PageItem[];
   search: (PageItem & { merge: string[] })[];
@@ -132,7 +133,8 @@ export function pageLists(model: SiteModel): PageLists {
     home: [{ path: 'index.html', head: HEADS.home, home: model.home, total: model.total, histogram: model.timeline.histogram, topEntities: model.topEntities.map(named) }],
     timeline: [{ path: 'timeline/index.html', head: HEADS.timeline, timeline: timelineOverview(model.timeline) }],
     undated: model.undatedPages.map((p) => ({ ...p, path: `${p.path}index.html`, head: { title: `Undated articles: ${p.initial}` }, initials: model.timeline.undatedInitials })),
-    events: [{ path: 'events/index.html', head: HEADS.events, eventYears: model.eventYears }],
+    events: [{ path: 'events/index.html', head: HEADS.events, years: model.eventIndex }],
+    eventPage: model.eventPages.map((p) => ({ ...p, path: `${p.path}index.html`, head: { title: `Events: ${p.label}` }, index: model.eventIndex.find((y) => y.year === p.year)! })),
     sources: [{ path: 'sources/index.html', head: HEADS.sources, sources: model.sources.map((s) => ({ name: s.name, url: s.url, count: s.articles.length })) }],
     about: [{ path: 'about/index.html', head: HEADS.about }],
     search: [{ path: 'search/index.html', head: HEADS.search, merge: mergedFolders(model.total) }],

@@ -150,6 +150,19 @@ export interface SiteModel {
   undatedPages: { path: string; initial: string; entries: UndatedEntry<ArticleLink>[] }[];
   events: EventView[];
   eventYears: { year: string; events: EventView[] }[];
+  /** The events index: per year its page, its months with events and their pages, and counts. */
+  eventIndex: EventIndexYear[];
+  /** A page per year (the events known only to the year) and per month ('events/2020/', 'events/2020/02/'). */
+  eventPages: { path: string; label: string; year: string; events: EventView[] }[];
+}
+
+export interface EventIndexYear {
+  year: string;
+  url: string;
+  count: number;
+  /** Events known only to the year (listed on the year's page). */
+  yearOnly: number;
+  months: { label: string; url: string; count: number }[];
 }
 
 /** What an entity's or article's pages are made from (see page-digests.ts). */
@@ -426,5 +439,37 @@ export function buildSiteModel(archive: Archive, basePath: string, title = 'News
     },
     events,
     eventYears: eventsByYear(events),
+    ...eventPagesOf(events, basePath),
   };
+}
+
+/**
+ * Events on a page per month, and per year for those known only to the year: one page of every
+ * event was 5 MB at 19,043 articles, rendered again whenever one article's events changed.
+ */
+function eventPagesOf(events: readonly EventView[], basePath: string): Pick<SiteModel, 'eventIndex' | 'eventPages'> {
+  const eventIndex: EventIndexYear[] = [];
+  const eventPages: SiteModel['eventPages'] = [];
+  for (const { year, events: list } of eventsByYear(events)) {
+    const yearOnly = list.filter((e) => e.precision === 'year');
+    const months = new Map<string, EventView[]>();
+    for (const e of list) {
+      if (e.precision === 'year') continue;
+      const month = e.date.slice(5, 7);
+      const same = months.get(month);
+      if (same) same.push(e);
+      else months.set(month, [e]);
+    }
+    const monthList = [...months.entries()].sort((a, b) => a[0].localeCompare(b[0]));
+    eventIndex.push({
+      year,
+      url: `${basePath}events/${year}/`,
+      count: list.length,
+      yearOnly: yearOnly.length,
+      months: monthList.map(([m, l]) => ({ label: `${MONTHS[Number(m) - 1]} ${year}`, url: `${basePath}events/${year}/${m}/`, count: l.length })),
+    });
+    eventPages.push({ path: `events/${year}/`, label: year, year, events: yearOnly });
+    for (const [m, l] of monthList) eventPages.push({ path: `events/${year}/${m}/`, label: `${MONTHS[Number(m) - 1]} ${year}`, year, events: l });
+  }
+  return { eventIndex, eventPages };
 }

@@ -49,11 +49,14 @@ beforeAll(async () => {
 describe('rendered pages', () => {
   it('renders the events timeline from the site model, with honest precision and escaped labels', () => {
     const html = pages.get('/events/')!;
-    expect(html).toContain('<time datetime="2012">2012</time> <span class="meta">(year only)</span>');
-    expect(html).toContain('21 February 2020');
-    expect(html).toContain('Talks &lt;in&gt; Oslo &amp; more');
-    expect(html).toContain(`href="${BASE}articles/one/"`);
     expect(html.indexOf('2012')).toBeLessThan(html.indexOf('2020'));
+    expect(html).toContain(`href="${BASE}events/2012/"`);
+    expect(html).toContain(`href="${BASE}events/2020/02/">February 2020</a>`);
+    expect(pages.get('/events/2012/')).toContain('<time datetime="2012">2012</time> <span class="meta">(year only)</span>');
+    const february = pages.get('/events/2020/02/')!;
+    expect(february).toContain('21 February 2020');
+    expect(february).toContain('Talks &lt;in&gt; Oslo &amp; more');
+    expect(february).toContain(`href="${BASE}articles/one/"`);
   });
 
   it('shows an entity its events, coverage sparkline, co-occurring entities and sources', () => {
