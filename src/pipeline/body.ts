@@ -6,7 +6,7 @@
  */
 import thresholds from '../heuristics/body.json' with { type: 'json' };
 import { readDates } from './date-line.ts';
-import { type Line, endsLikeSentence, fold, words } from './lines.ts';
+import { type Line, endsLikeSentence, fold, textLength, words } from './lines.ts';
 
 const END_MARKERS = new Set(thresholds.endMarkers);
 const END_PHRASES = thresholds.endPhrases;
@@ -63,8 +63,9 @@ function readsAsProse(text: string): boolean {
  */
 export function classifyLine(text: string, stopWords: ReadonlySet<string> | undefined): LineClass {
   const density = stopWords ? stopWordDensity(text, stopWords) : readsAsProse(text) ? thresholds.stopHigh : 0;
-  if (text.length < thresholds.lengthLow) return 'short';
-  if (density >= thresholds.stopHigh) return text.length > thresholds.lengthHigh ? 'good' : 'near';
+  const length = textLength(text);
+  if (length < thresholds.lengthLow) return 'short';
+  if (density >= thresholds.stopHigh) return length > thresholds.lengthHigh ? 'good' : 'near';
   if (density >= thresholds.stopLow) return 'near';
   // A long sentence thin in stop words (names, scores, figures) is judged by its neighbours.
   return endsLikeSentence(text) && words(text).length >= thresholds.sentenceMinWords ? 'near' : 'bad';
@@ -141,7 +142,7 @@ function clustersOf(lines: readonly Line[], keep: (l: Line) => boolean, start: n
 
 /** A line too short to class alone that still reads as a sentence. */
 function isShortSentence(text: string): boolean {
-  return text.length < thresholds.lengthLow && endsLikeSentence(text) && words(text).length >= thresholds.shortSentenceMinWords;
+  return textLength(text) < thresholds.lengthLow && endsLikeSentence(text) && words(text).length >= thresholds.shortSentenceMinWords;
 }
 
 /** A heading that opens what follows an article: "Related stories", "Comments", "[ 167 comments ]". */

@@ -35,6 +35,13 @@ export function script(text: string): string {
   return cyrillic >= other ? 'cyrillic' : 'other';
 }
 
+/** True when some letters of the text are in the script ('latin', 'cyrillic', 'other'). */
+function hasScript(text: string, name: string): boolean {
+  if (name === 'latin') return /\p{Script=Latin}/u.test(text);
+  if (name === 'cyrillic') return /\p{Script=Cyrillic}/u.test(text);
+  return /[^\p{Script=Latin}\p{Script=Cyrillic}\P{L}]/u.test(text);
+}
+
 /** A line made of one token repeated many times: an icon font dump or a menu. */
 function isRepetitive(text: string): boolean {
   const tokens = words(text.toLowerCase());
@@ -74,7 +81,9 @@ function ruleFor(text: string, docScript: string, siteSuffixes: readonly string[
   // 7. Icon-font dumps and menus repeat a token many times.
   if (isRepetitive(text)) return 'repetitive';
   // 8. A line in another script than the page (a translated headline, a widget label).
-  if ((docScript !== 'latin' || /[^\p{Script=Latin}\P{L}]/u.test(text)) && script(text) !== docScript && words(text).length <= 12) return 'other-script';
+  // On a page in another script than Latin, a line that mixes in the page's script ("Kindle for
+  // PCの起動ホットキー") is in the page's language: brand and product names are written in Latin.
+  if ((docScript !== 'latin' || /[^\p{Script=Latin}\P{L}]/u.test(text)) && script(text) !== docScript && !(docScript !== 'latin' && hasScript(text, docScript)) && words(text).length <= 12) return 'other-script';
   // 9. A lone site-name line ("- Sputnik International").
   if (/^[-–|•]\s*\S/.test(text) && !endsLikeSentence(text) && words(text).length <= 6) return 'site-name';
   return null;

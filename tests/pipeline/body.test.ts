@@ -29,6 +29,12 @@ describe('classifyLine', () => {
     expect(classifyLine(text, words)).toBe(expected);
   });
 
+  it('counts a Chinese, Japanese or Korean character as three Latin ones (a sentence, not a short line)', () => {
+    // 39 characters: a full sentence in Japanese, as long as ~120 Latin characters
+    expect(classifyLine('開かれたフォルダの中にあるKindleのショートカットアイコンを右クリック。', undefined)).toBe('near');
+    expect(classifyLine('以下、その手順。', undefined)).toBe('short');
+  });
+
   it('falls back to sentence punctuation when the language has no stop-word list', () => {
     expect(classifyLine(PROSE, undefined)).toBe('good');
     expect(classifyLine('Beranda Tentang Kami Kontak Iklan Artikel Terbaru Kategori Arsip Bekam Kesehatan Islam', undefined)).toBe('bad');

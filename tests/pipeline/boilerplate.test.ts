@@ -57,3 +57,16 @@ describe('labelBoilerplate: calls to action', () => {
     expect(ruleOf(long)).toBeNull();
   });
 });
+
+describe('labelBoilerplate: lines in another script', () => {
+  const ja = (line: string) => labelBoilerplate(toLines(`${'これは日本語の記事の本文です。'.repeat(4)}\n${line}`))[1]?.rule ?? null;
+  it.each([
+    // a Latin line alone on a Japanese page: a menu entry or a label
+    ['Home News Contact', 'other-script'],
+    // a Japanese line that names a product in Latin letters is in the page's language
+    ['Kindle for PCの起動ホットキーがKeePassと被る', null],
+    ['Ctrl＋Alt＋Kで', null],
+  ])('%s', (line, expected) => {
+    expect(ja(line)).toBe(expected);
+  });
+});
