@@ -176,8 +176,14 @@ function proseResumesAt(lines: readonly Line[], marker: number, classes: readonl
   return undefined;
 }
 
+/** Options of `pickBody`. */
+export interface PickBodyOptions {
+  /** Lines the author step read as a byline: one found under most of the text ends the article. */
+  isByline?: (i: number) => boolean;
+}
+
 /** Builds the body from the lines after the headline that the classifier keeps. */
-export function pickBody(lines: readonly Line[], start: number, classes: readonly LineClass[], isTaken: (i: number) => boolean): BodyPick {
+export function pickBody(lines: readonly Line[], start: number, classes: readonly LineClass[], isTaken: (i: number) => boolean, options: PickBodyOptions = {}): BodyPick {
   const dropped = new Map<number, string>();
   const isGood = (l: Line) => !isTaken(l.index) && classes[l.index] === 'good';
   // The article ends at the first "Related stories" / "Comments" heading after the opening lines
@@ -226,6 +232,7 @@ export function pickBody(lines: readonly Line[], start: number, classes: readonl
   );
   if (beside.length > 0) kept = [...kept, ...beside].sort((a, b) => a.index - b.index);
   kept = cutAtDatedItems(lines, kept, isTaken, dropped);
+  if (options.isByline) kept = cutAtByline(kept, options.isByline, dropped);
   // Trailing short lines without sentence punctuation are teaser titles, comment and share widgets.
   let end = kept.length;
   while (end > 0) {
@@ -274,4 +281,20 @@ function cutAtDatedItems(lines: readonly Line[], kept: Line[], isTaken: (i: numb
   if (cut >= 0) dropped.set(end, 'dated-items');
   for (const l of dated) if (l.index < end) dropped.set(l.index, 'date-line-in-body');
   return kept.filter((l) => l.index < end && !dated.includes(l));
+}
+
+/**
+ * A byline under most of the article's text ("Von Frank Hahn", "Kommentar von" / "Ingo Arzt")
+ * stands over an author bio or box, not over the article: the article ended above it.
+ */
+function cutAtByline(kept: Line[], isByline: (i: number) => boolean, dropped: Map<number, string>): Line[] {
+  const [first, last] = [kept[0]?.index, kept.at(-1)?.index];
+  if (first === undefined || last === undefined) return kept;
+  const total = textSize(kept);
+  for (let i = first + 1; i < last; i++) {
+    if (!isByline(i) || textSize(kept.filter((l) => l.index < i)) < total * thresholds.bylineEndShare) continue;
+    dropped.set(i, 'byline-after-text');
+    return kept.filter((l) => l.index < i);
+  }
+  return kept;
 }

@@ -149,6 +149,10 @@ describe('isEndMarker', () => {
     ['Das Thema könnte dich auch interessieren:', true],
     ['More from Sportsnet', true],
     ['Vous aimerez aussi', true],
+    // a heading over an author box
+    ['About the author', true],
+    ['Über die Autorin:', true],
+    ['À propos de l’auteur', true],
     // a sentence that uses the phrase is no heading
     ['Readers who liked the first book might like the second one even more, the publisher said.', false],
     ['Comments by the minister drew criticism', false],
@@ -167,6 +171,22 @@ describe('pickBody (end of the body)', () => {
     const lines = toLines(['Headline', PROSE, PROSE2, last].join('\n'));
     const pick = pickBody(lines, 1, classifyLines(lines, () => false, en), () => false);
     expect(pick.lines.includes(3)).toBe(kept);
+  });
+});
+
+describe('pickBody (byline under the article)', () => {
+  const bio = 'Schreibt seit 2008 für die Zeitung und beschäftigt sich mit der Frage, ob Kapitalismus auch öko kann, und war lange Korrespondent.';
+  it.each([
+    // a byline under most of the text stands over an author bio: the article ends above it
+    ['byline over a bio', [PROSE, PROSE2, PROSE, 'Von Jane Doe', bio], [1, 2, 3]],
+    // a byline near the top (under a standfirst) leaves the article alone
+    ['byline near the top', [PROSE, 'Von Jane Doe', PROSE2, PROSE, PROSE2], [1, 3, 4, 5]],
+  ])('%s', (_name, texts, expected) => {
+    const lines = toLines(['Headline', ...texts].join('\n'));
+    const byline = lines.find((l) => l.text === 'Von Jane Doe')!.index;
+    const classes: LineClass[] = lines.map((l) => (l.index === 0 || l.index === byline ? 'bad' : 'good'));
+    const pick = pickBody(lines, 1, classes, (i) => i === byline, { isByline: (i) => i === byline });
+    expect(pick.lines).toEqual(expected);
   });
 });
 
