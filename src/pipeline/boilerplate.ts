@@ -22,6 +22,8 @@ const CREDIT_BRACKET = new RegExp(`[([](?:${creditWords})\\b[^)\\]]{0,80}[)\\]]\
 const CREDIT_COLON = new RegExp(`(?:^|\\s)(?:${creditWords}):\\s*(?:[^.!?:]|\\.(?=\\S)){1,60}$`, 'iu');
 const CREDIT_TAIL = new RegExp(`(?:${lists.creditTails.map(escapeRegExp).join('|')})\\s*\\)?$`, 'iu');
 const CALLS_TO_ACTION = lists.callsToAction;
+// "Abbildung 4: klassische Schwachschicht", "Fig. 2 - ...", "Table 1." open a numbered caption.
+const FIGURE_CAPTION = new RegExp(`^(?:${lists.figureWords.map(escapeRegExp).join('|')})\\s*\\d+[a-z]?\\s*[.:–-]`, 'iu');
 
 export { fold };
 
@@ -74,8 +76,8 @@ function ruleFor(text: string, docScript: string, siteSuffixes: readonly string[
   if (leadIns.some((p) => lower.startsWith(p))) return 'lead-in';
   // 4. A line ending in " - <site name>" is a caption or a link card of the site.
   if (siteSuffixes.some((s) => folded.endsWith(` ${s}`) && /\s[-–|]\s*[^-–|]+$/.test(text))) return 'site-caption';
-  // 5. A caption or photo credit: a credit in brackets, after a colon, or a picture agency at the end.
-  if (CREDIT_BRACKET.test(text) || (words(text).length <= 30 && (CREDIT_COLON.test(text) || CREDIT_TAIL.test(text)))) return 'caption-credit';
+  // 5. A caption or photo credit: a numbered figure caption, a credit in brackets, after a colon, or a picture agency at the end.
+  if (FIGURE_CAPTION.test(text) || CREDIT_BRACKET.test(text) || (words(text).length <= 30 && (CREDIT_COLON.test(text) || CREDIT_TAIL.test(text)))) return 'caption-credit';
   // 6. A call to subscribe, sign up or accept terms, however it is worded.
   if (words(text).length <= lists.callToActionMaxWords && CALLS_TO_ACTION.some((p) => lower.includes(p))) return 'call-to-action';
   // 7. Icon-font dumps and menus repeat a token many times.

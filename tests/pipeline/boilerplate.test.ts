@@ -19,6 +19,12 @@ describe('labelBoilerplate: captions and photo credits', () => {
     // a picture agency at the end
     ['Lee Elder war mit golferischem Talent gesegnet. | © Augusta National/Getty Images', 'caption-credit'],
     ['The two managers pose for a photo at a private residence in June, Getty Images', 'caption-credit'],
+    // a numbered figure or table caption
+    ['Abbildung 4: klassische Schwachschicht. Der Unterschied in der Kornform ist klar ersichtlich.', 'caption-credit'],
+    ['Fig. 2 - Growth of the market since 2010', 'caption-credit'],
+    ['Table 1. Results by region', 'caption-credit'],
+    // a sentence that opens with such a word and a number is prose
+    ['Figure 8 skaters train on the lake every winter morning before school starts.', null],
     // prose that merely mentions a photo stays
     ['The photo, taken in June, shows the two men at a private residence in California.', null],
   ])('%s', (text, expected) => {
