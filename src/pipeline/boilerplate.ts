@@ -22,6 +22,8 @@ const CREDIT_BRACKET = new RegExp(`[([](?:${creditWords})\\b[^)\\]]{0,80}[)\\]]\
 const CREDIT_COLON = new RegExp(`(?:^|\\s)(?:${creditWords}):\\s*(?:[^.!?:]|\\.(?=\\S)){1,60}$`, 'iu');
 const CREDIT_TAIL = new RegExp(`(?:${lists.creditTails.map(escapeRegExp).join('|')})\\s*\\)?$`, 'iu');
 const CALLS_TO_ACTION = lists.callsToAction;
+/** A line opening with a dash, a bar or a bullet: a site-name line alone, a list item in a run. */
+const BULLET = /^[-–|•]\s*\S/;
 // "Abbildung 4: klassische Schwachschicht", "Fig. 2 - ...", "Table 1." open a numbered caption.
 const FIGURE_CAPTION = new RegExp(`^(?:${lists.figureWords.map(escapeRegExp).join('|')})\\s*\\d+[a-z]?\\s*[.:–-]`, 'iu');
 
@@ -62,7 +64,10 @@ function isRepetitive(text: string): boolean {
 export function labelBoilerplate(lines: readonly Line[], siteNames: readonly string[] = [], learned?: LearnedBoilerplate): LineLabel[] {
   const docScript = script(lines.map((l) => l.text).join(' '));
   const suffixes = siteNames.map((n) => fold(n)).filter(Boolean);
-  return lines.map((line) => ({ rule: isLearnedBoilerplate(learned, line.text) ? 'learned' : ruleFor(line.text, docScript, suffixes) }));
+  const rules = lines.map((line) => (isLearnedBoilerplate(learned, line.text) ? 'learned' : ruleFor(line.text, docScript, suffixes)));
+  // A run of lines that open with a dash or a bullet is a list, not a site-name line: its items stay.
+  const bulleted = lines.map((l) => BULLET.test(l.text));
+  return rules.map((rule, i) => ({ rule: rule === 'site-name' && (bulleted[i - 1] || bulleted[i + 1]) ? null : rule }));
 }
 
 function ruleFor(text: string, docScript: string, siteSuffixes: readonly string[]): string | null {
@@ -87,6 +92,6 @@ function ruleFor(text: string, docScript: string, siteSuffixes: readonly string[
   // PCの起動ホットキー") is in the page's language: brand and product names are written in Latin.
   if ((docScript !== 'latin' || /[^\p{Script=Latin}\P{L}]/u.test(text)) && script(text) !== docScript && !(docScript !== 'latin' && hasScript(text, docScript)) && words(text).length <= 12) return 'other-script';
   // 9. A lone site-name line ("- Sputnik International").
-  if (/^[-–|•]\s*\S/.test(text) && !endsLikeSentence(text) && words(text).length <= 6) return 'site-name';
+  if (BULLET.test(text) && !endsLikeSentence(text) && words(text).length <= 6) return 'site-name';
   return null;
 }

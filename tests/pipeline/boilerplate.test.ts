@@ -76,3 +76,14 @@ describe('labelBoilerplate: lines in another script', () => {
     expect(ja(line)).toBe(expected);
   });
 });
+
+describe('labelBoilerplate: site-name lines and lists', () => {
+  it.each([
+    // a lone dash line near the top names the site
+    ['lone site-name line', ['- Sputnik International', 'The council met on Monday to discuss the new road plan.'], ['site-name', null]],
+    // a run of dash lines is a list: its items stay text
+    ['dashed list', ['- two eggs', '- one cup of flour', '- a pinch of salt'], [null, null, null]],
+  ])('%s', (_name, texts, expected) => {
+    expect(labelBoilerplate(toLines(texts.join('\n'))).map((l) => l.rule)).toEqual(expected);
+  });
+});
