@@ -22,6 +22,12 @@ const CREDIT_BRACKET = new RegExp(`[([](?:${creditWords})\\b[^)\\]]{0,80}[)\\]]\
 const CREDIT_COLON = new RegExp(`(?:^|\\s)(?:${creditWords}):\\s*(?:[^.!?:]|\\.(?=\\S)){1,60}$`, 'iu');
 const CREDIT_TAIL = new RegExp(`(?:${lists.creditTails.map(escapeRegExp).join('|')})\\s*\\)?$`, 'iu');
 const CALLS_TO_ACTION = lists.callsToAction;
+// "Jane Doe (left) and ...": a caption placing people in a picture.
+const CAPTION_POSITION = new RegExp(`\\((?:${lists.captionPositions.map(escapeRegExp).join('|')})\\)`, 'iu');
+// "Jason Cipriani/ZDNet", "Anna Moneymaker / The New York Times": a photographer and an outlet.
+const NAME_SLASH_OUTLET = /^\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,3}\s?\/\s?\p{Lu}[\p{L}.&'’ -]{1,40}$/u;
+// "1 of 6", "3 von 12": a gallery counter.
+const GALLERY_COUNT = /^\d+\s*(?:of|von|de|sur|z)\s*\d+$/iu;
 /** A line opening with a dash, a bar or a bullet: a site-name line alone, a list item in a run. */
 const BULLET = /^[-–|•]\s*\S/;
 // "Abbildung 4: klassische Schwachschicht", "Fig. 2 - ...", "Table 1." open a numbered caption.
@@ -83,6 +89,10 @@ function ruleFor(text: string, docScript: string, siteSuffixes: readonly string[
   if (siteSuffixes.some((s) => folded.endsWith(` ${s}`) && /\s[-–|]\s*[^-–|]+$/.test(text))) return 'site-caption';
   // 5. A caption or photo credit: a numbered figure caption, a credit in brackets, after a colon, or a picture agency at the end.
   if (FIGURE_CAPTION.test(text) || CREDIT_BRACKET.test(text) || (words(text).length <= 30 && (CREDIT_COLON.test(text) || CREDIT_TAIL.test(text)))) return 'caption-credit';
+  // 5b. A caption placing people in a picture, a photographer and an outlet, a gallery counter.
+  if (words(text).length <= 40 && CAPTION_POSITION.test(text)) return 'caption-credit';
+  if (NAME_SLASH_OUTLET.test(text)) return 'caption-credit';
+  if (GALLERY_COUNT.test(text)) return 'widget';
   // 6. A call to subscribe, sign up or accept terms, however it is worded.
   if (words(text).length <= lists.callToActionMaxWords && CALLS_TO_ACTION.some((p) => lower.includes(p))) return 'call-to-action';
   // 7. Icon-font dumps and menus repeat a token many times.

@@ -25,6 +25,16 @@ describe('labelBoilerplate: captions and photo credits', () => {
     ['Table 1. Results by region', 'caption-credit'],
     // a sentence that opens with such a word and a number is prose
     ['Figure 8 skaters train on the lake every winter morning before school starts.', null],
+    // a caption that places people in the picture
+    ['US professor Kevin King (left) and his Australian colleague Timothy Weeks', 'caption-credit'],
+    ['Maria Tillessen (l.) und Alexandra Sackmann mit dem Künstler Gunter Demnig', 'caption-credit'],
+    // a photographer and an outlet
+    ['Jason Cipriani/ZDNet', 'caption-credit'],
+    ['Anna Moneymaker / The New York Times', 'caption-credit'],
+    // a gallery counter
+    ['1 of 6', 'widget'],
+    // a menu pair with a slash is no credit
+    ['Find/Post Jobs', null],
     // prose that merely mentions a photo stays
     ['The photo, taken in June, shows the two men at a private residence in California.', null],
   ])('%s', (text, expected) => {
