@@ -76,7 +76,7 @@ export function analyseText(text: string, file: string, options: AnalyseOptions 
   const pageLanguage = pageGuess.value;
   // Furniture inside the story (a READ MORE link, a caption, a separator line of symbols, a "– Name"
   // attribution under a quote) must not cut the paragraphs around it off from each other.
-  const inline = new Set(['lead-in', 'site-caption', 'no-letters', 'caption-credit', 'site-name']);
+  const inline = new Set(['lead-in', 'site-caption', 'no-letters', 'caption-credit', 'picture-caption', 'site-name']);
   const classes = classifyLines(lines, (i) => taken.has(i), stopWordsFor(pageLanguage), (i) => inline.has(taken.get(i) ?? ''));
   // The text starts at the first prose line or the photo caption above it (the headline's anchor).
   const firstBody = classes.findIndex((c, i) => c === 'good' || taken.get(i) === 'caption-credit');

@@ -87,11 +87,12 @@ function ruleFor(text: string, docScript: string, siteSuffixes: readonly string[
   if (leadIns.some((p) => lower.startsWith(p))) return 'lead-in';
   // 4. A line ending in " - <site name>" is a caption or a link card of the site.
   if (siteSuffixes.some((s) => folded.endsWith(` ${s}`) && /\s[-–|]\s*[^-–|]+$/.test(text))) return 'site-caption';
-  // 5. A caption or photo credit: a numbered figure caption, a credit in brackets, after a colon, or a picture agency at the end.
-  if (FIGURE_CAPTION.test(text) || CREDIT_BRACKET.test(text) || (words(text).length <= 30 && (CREDIT_COLON.test(text) || CREDIT_TAIL.test(text)))) return 'caption-credit';
-  // 5b. A caption placing people in a picture, a photographer and an outlet, a gallery counter.
-  if (words(text).length <= 40 && CAPTION_POSITION.test(text)) return 'caption-credit';
-  if (NAME_SLASH_OUTLET.test(text)) return 'caption-credit';
+  // 5. A caption or photo credit: a credit in brackets, after a colon, or a picture agency at the end.
+  if (CREDIT_BRACKET.test(text) || (words(text).length <= 30 && (CREDIT_COLON.test(text) || CREDIT_TAIL.test(text)))) return 'caption-credit';
+  // 5b. A numbered figure caption, a caption placing people in a picture, a photographer and an
+  // outlet ('picture-caption': unlike a credit above the text, these do not anchor the headline),
+  // a gallery counter.
+  if (FIGURE_CAPTION.test(text) || (words(text).length <= 40 && CAPTION_POSITION.test(text)) || NAME_SLASH_OUTLET.test(text)) return 'picture-caption';
   if (GALLERY_COUNT.test(text)) return 'widget';
   // 6. A call to subscribe, sign up or accept terms, however it is worded.
   if (words(text).length <= lists.callToActionMaxWords && CALLS_TO_ACTION.some((p) => lower.includes(p))) return 'call-to-action';

@@ -20,17 +20,17 @@ describe('labelBoilerplate: captions and photo credits', () => {
     ['Lee Elder war mit golferischem Talent gesegnet. | © Augusta National/Getty Images', 'caption-credit'],
     ['The two managers pose for a photo at a private residence in June, Getty Images', 'caption-credit'],
     // a numbered figure or table caption
-    ['Abbildung 4: klassische Schwachschicht. Der Unterschied in der Kornform ist klar ersichtlich.', 'caption-credit'],
-    ['Fig. 2 - Growth of the market since 2010', 'caption-credit'],
-    ['Table 1. Results by region', 'caption-credit'],
+    ['Abbildung 4: klassische Schwachschicht. Der Unterschied in der Kornform ist klar ersichtlich.', 'picture-caption'],
+    ['Fig. 2 - Growth of the market since 2010', 'picture-caption'],
+    ['Table 1. Results by region', 'picture-caption'],
     // a sentence that opens with such a word and a number is prose
     ['Figure 8 skaters train on the lake every winter morning before school starts.', null],
     // a caption that places people in the picture
-    ['US professor Kevin King (left) and his Australian colleague Timothy Weeks', 'caption-credit'],
-    ['Maria Tillessen (l.) und Alexandra Sackmann mit dem Künstler Gunter Demnig', 'caption-credit'],
+    ['US professor Kevin King (left) and his Australian colleague Timothy Weeks', 'picture-caption'],
+    ['Maria Tillessen (l.) und Alexandra Sackmann mit dem Künstler Gunter Demnig', 'picture-caption'],
     // a photographer and an outlet
-    ['Jason Cipriani/ZDNet', 'caption-credit'],
-    ['Anna Moneymaker / The New York Times', 'caption-credit'],
+    ['Jason Cipriani/ZDNet', 'picture-caption'],
+    ['Anna Moneymaker / The New York Times', 'picture-caption'],
     // a gallery counter
     ['1 of 6', 'widget'],
     // a menu pair with a slash is no credit
