@@ -160,6 +160,22 @@ function isCommentHeading(text: string): boolean {
 }
 
 /**
+ * The first comments heading ("Comments", "Hinterlasse einen Kommentar", "[ 167 comments ]") with at
+ * least `commentsMinArticle` characters in `commentsMinParagraphs` prose lines between the headline
+ * and it; the line count when none.
+ */
+function commentsHeadingAt(lines: readonly Line[], start: number, isGood: (l: Line) => boolean): number {
+  let [prose, paragraphs] = [0, 0];
+  for (const l of lines) {
+    if (l.index < start) continue;
+    // A comment count under the lede ("0 Comments") is a link, not the thread: it has one paragraph above it.
+    if (prose >= thresholds.commentsMinArticle && paragraphs >= thresholds.commentsMinParagraphs && isEndMarker(l.text) && isCommentHeading(l.text)) return l.index;
+    if (isGood(l)) [prose, paragraphs] = [prose + l.text.length, paragraphs + 1];
+  }
+  return lines.length;
+}
+
+/**
  * Where the article's prose resumes after a heading, when it does after one to `inlineBoxMaxLines`
  * teaser titles (lines no rule claimed that do not end like sentences): two paragraphs in a row
  * that read as prose and end like sentences.
@@ -185,7 +201,10 @@ export interface PickBodyOptions {
 /** Builds the body from the lines after the headline that the classifier keeps. */
 export function pickBody(lines: readonly Line[], start: number, classes: readonly LineClass[], isTaken: (i: number) => boolean, options: PickBodyOptions = {}): BodyPick {
   const dropped = new Map<number, string>();
-  const isGood = (l: Line) => !isTaken(l.index) && classes[l.index] === 'good';
+  // A comments heading under some prose ends the article before clusters are weighed: a thread
+  // longer than the article must not outweigh it.
+  const comments = commentsHeadingAt(lines, start, (l) => !isTaken(l.index) && classes[l.index] === 'good');
+  const isGood = (l: Line) => l.index < comments && !isTaken(l.index) && classes[l.index] === 'good';
   // The article ends at the first "Related stories" / "Comments" heading after the opening lines
   // of its first sizeable cluster (a small gallery or teaser above the story may carry one too).
   const clusters = clustersOf(lines, isGood, start);
@@ -207,6 +226,7 @@ export function pickBody(lines: readonly Line[], start: number, classes: readonl
       dropped.set(i, 'inline-box');
     }
   }
+  if (endAt === undefined && comments < lines.length) endAt = comments;
   if (endAt !== undefined) dropped.set(endAt, 'end-marker');
   const inArticle = (l: Line) => (endAt === undefined || l.index < endAt) && !inBox.has(l.index);
   // Lines above the headline count only in a cluster that runs on past it: then the line taken

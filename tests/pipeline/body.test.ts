@@ -190,6 +190,24 @@ describe('pickBody (byline under the article)', () => {
   });
 });
 
+describe('pickBody (comment thread longer than the article)', () => {
+  const comment = (k: number) => `Reader ${k} wrote that the council should have listened to the residents long before the plan was drawn up, and that the school will suffer from it for years.`;
+  // the thread holds more than three times the article's text, past a gap of furniture
+  const thread = [...Array.from({ length: 5 }, () => 'Reply'), ...Array.from({ length: 20 }, (_, k) => comment(k))];
+  it.each([
+    // a comments heading under three paragraphs ends the article, though the thread holds more text
+    ['thread under the article', [PROSE, PROSE2, PROSE, 'Comments', ...thread], [1, 2, 3]],
+    // a comment count under the lede is a link: the article goes on under it
+    ['count under the lede', [`${PROSE} ${PROSE2}`, '0 Comments', PROSE2, PROSE, PROSE2], [1, 3, 4, 5]],
+  ])('%s', (_name, texts, expected) => {
+    const lines = toLines(['Headline', ...texts].join('\n'));
+    const furniture = (i: number) => lines[i]?.text === 'Reply';
+    const pick = pickBody(lines, 1, classifyLines(lines, furniture, en), furniture);
+    expect(pick.lines).toEqual(expect.arrayContaining(expected));
+    expect(pick.lines.length).toBeLessThanOrEqual(expected.length + 1);
+  });
+});
+
 describe('pickBody (dated items)', () => {
   const dated = (n: number) => Array.from({ length: n }, (_, k) => [`November ${k + 10}, 2019`, `Teaser ${k}: ${PROSE2}`]).flat();
   it.each([
