@@ -122,7 +122,11 @@ export function classifyLines(
 export function mainClusters(lines: readonly Line[], keep: (l: Line) => boolean, start = 0): Line[] {
   const clusters = clustersOf(lines, keep, start);
   const best = Math.max(0, ...clusters.map(textSize));
-  return clusters.filter((c) => textSize(c) >= best * thresholds.minClusterShare).flat();
+  // The cluster right under the headline is the article's start even when a longer one (a comment
+  // thread, a teaser list) outweighs it.
+  const under = clusters.find((c) => c[0]!.index >= start);
+  const nearHeadline = under && under[0]!.index - start <= thresholds.headlineClusterMaxDistance && textSize(under) >= thresholds.headlineClusterMinChars ? under : undefined;
+  return clusters.filter((c) => c === nearHeadline || textSize(c) >= best * thresholds.minClusterShare).flat();
 }
 
 const textSize = (c: readonly Line[]) => c.reduce((n, l) => n + l.text.length, 0);

@@ -96,6 +96,20 @@ describe('mainClusters (headline)', () => {
     const across = [PROSE, PROSE2, 'Subheading', PROSE, PROSE2].join('\n');
     expect(mainClusters(toLines(across), (l) => l.text.length > 20, 3).map((l) => l.index)).toEqual([0, 1, 3, 4]);
   });
+  it.each([
+    // the cluster right under the headline stays, though a longer one further down outweighs it
+    ['under the headline', 1, [1, 2]],
+    // the same cluster far below the headline is a sidebar
+    ['far below the headline', 0, []],
+  ])('keeps the cluster %s', (_name, gapBefore, expected) => {
+    const filler = Array.from({ length: 6 }, (_, k) => `menu ${k}`);
+    const pad = gapBefore ? [] : Array.from({ length: 8 }, (_, k) => `nav ${k}`);
+    const texts = ['Headline', ...pad, PROSE, PROSE2, ...filler, ...Array.from({ length: 8 }, () => PROSE)];
+    const lines = toLines(texts.join('\n'));
+    const kept = mainClusters(lines, (l) => l.text.length > 100, 1).map((l) => l.index);
+    const first = pad.length + 1;
+    expect(kept.filter((i) => i <= first + 1)).toEqual(expected.map((i) => i + pad.length));
+  });
 });
 
 describe('splitGlued', () => {
