@@ -11,6 +11,7 @@ import { type Line, endsLikeSentence, fold, textLength, words } from './lines.ts
 const END_MARKERS = new Set(thresholds.endMarkers);
 const END_PHRASES = thresholds.endPhrases;
 const COMMENT_WORDS = thresholds.commentWords;
+const SIGN_OFFS = new Set(thresholds.signOffWords);
 
 export type LineClass = 'good' | 'near' | 'short' | 'bad';
 
@@ -265,6 +266,8 @@ export function pickBody(lines: readonly Line[], start: number, classes: readonl
     dropped.set(kept[end - 1]!.index, 'trailing-short-line');
     end--;
   }
+  kept = [...kept.slice(0, end), ...signOff(lines, kept[end - 1]?.index, isTaken)];
+  end = kept.length;
   const paragraphs: string[] = [];
   const used: number[] = [];
   const keptIndexes = new Set(kept.slice(0, end).map((l) => l.index));
@@ -321,4 +324,19 @@ function cutAtByline(kept: Line[], isByline: (i: number) => boolean, dropped: Ma
     return kept.filter((l) => l.index < i);
   }
   return kept;
+}
+
+/**
+ * A sign-off under the last paragraph ("x Franzi", "Euer HansEhrlich", "Liebe Grüße, Anna"): a line
+ * of at most `signOffMaxWords` words led by a greeting word, within two lines of the text, with the
+ * line between them when there is one.
+ */
+function signOff(lines: readonly Line[], last: number | undefined, isTaken: (i: number) => boolean): Line[] {
+  if (last === undefined) return [];
+  for (let i = last + 1; i <= last + 2 && i < lines.length; i++) {
+    if (isTaken(i)) return [];
+    const ws = fold(lines[i]!.text).split(' ');
+    if (ws.length <= thresholds.signOffMaxWords && (SIGN_OFFS.has(ws[0]!) || SIGN_OFFS.has(ws.slice(0, 2).join(' ')))) return lines.slice(last + 1, i + 1);
+  }
+  return [];
 }

@@ -222,6 +222,21 @@ describe('pickBody (comment thread longer than the article)', () => {
   });
 });
 
+describe('pickBody (sign-off)', () => {
+  it.each([
+    // a greeting and the writer's name under the last paragraph stay with the text
+    ['x Franzi', true],
+    ['Euer HansEhrlich', true],
+    ['Liebe Grüße, Anna', true],
+    // a short line that is no greeting (a teaser title, a widget) goes
+    ['Weitere Rezepte', false],
+  ])('%s', (last, kept) => {
+    const lines = toLines(['Headline', PROSE, PROSE2, last, 'Related Posts'].join('\n'));
+    const pick = pickBody(lines, 1, classifyLines(lines, () => false, en), (i) => i === 4);
+    expect(pick.lines.includes(3)).toBe(kept);
+  });
+});
+
 describe('pickBody (dated items)', () => {
   const dated = (n: number) => Array.from({ length: n }, (_, k) => [`November ${k + 10}, 2019`, `Teaser ${k}: ${PROSE2}`]).flat();
   it.each([
