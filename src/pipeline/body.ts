@@ -12,6 +12,7 @@ const END_MARKERS = new Set(thresholds.endMarkers);
 const END_PHRASES = thresholds.endPhrases;
 const COMMENT_WORDS = thresholds.commentWords;
 const SIGN_OFFS = new Set(thresholds.signOffWords);
+const LIST_HEADINGS = new Set(thresholds.linkListHeadings);
 
 export type LineClass = 'good' | 'near' | 'short' | 'bad';
 
@@ -201,6 +202,8 @@ function proseResumesAt(lines: readonly Line[], marker: number, classes: readonl
 export interface PickBodyOptions {
   /** Lines the author step read as a byline: one found under most of the text ends the article. */
   isByline?: (i: number) => boolean;
+  /** Lead-in lines ("Mehr zum Thema:", "READ MORE:"): one ending in a colon opens a list of links. */
+  isLeadIn?: (i: number) => boolean;
 }
 
 /** Builds the body from the lines after the headline that the classifier keeps. */
@@ -258,6 +261,7 @@ export function pickBody(lines: readonly Line[], start: number, classes: readonl
   if (beside.length > 0) kept = [...kept, ...beside].sort((a, b) => a.index - b.index);
   kept = cutAtDatedItems(lines, kept, isTaken, dropped);
   if (options.isByline) kept = cutAtByline(kept, options.isByline, dropped);
+  kept = dropLinkLists(lines, kept, options.isLeadIn ?? (() => false), dropped);
   // Trailing short lines without sentence punctuation are teaser titles, comment and share widgets.
   let end = kept.length;
   while (end > 0) {
@@ -339,4 +343,34 @@ function signOff(lines: readonly Line[], last: number | undefined, isTaken: (i: 
     if (ws.length <= thresholds.signOffMaxWords && (SIGN_OFFS.has(ws[0]!) || SIGN_OFFS.has(ws.slice(0, 2).join(' ')))) return lines.slice(last + 1, i + 1);
   }
   return [];
+}
+
+/** A heading over a few links: "Related", "See also", or a lead-in ending in a colon ("Mehr zum Thema auf X:"). */
+function opensLinkList(text: string, isLeadIn: boolean): boolean {
+  return (isLeadIn && /:\s*$/.test(text)) || LIST_HEADINGS.has(fold(text));
+}
+
+/** A link title: no sentence end (a question of a few words is a teaser too), not long. */
+function isLinkTitle(text: string): boolean {
+  const n = words(text).length;
+  return n <= thresholds.linkTitleMaxWords && (!endsLikeSentence(text) || (/\?["”»]?$/.test(text) && n <= thresholds.linkQuestionMaxWords));
+}
+
+/**
+ * The link titles under a "Related" / "Mehr zum Thema:" heading are teasers of other pages, not
+ * text: up to `inlineBoxMaxLines` of them go, whether the article goes on under them or not.
+ */
+function dropLinkLists(lines: readonly Line[], kept: Line[], isLeadIn: (i: number) => boolean, dropped: Map<number, string>): Line[] {
+  const [first, last] = [kept[0]?.index, kept.at(-1)?.index];
+  if (first === undefined || last === undefined) return kept;
+  const links = new Set<number>();
+  for (let o = first; o < last; o++) {
+    if (!opensLinkList(lines[o]!.text, isLeadIn(o))) continue;
+    let i = o + 1;
+    for (; i <= o + thresholds.inlineBoxMaxLines && i <= last && isLinkTitle(lines[i]!.text); i++) links.add(i);
+    // The heading goes with its links.
+    if (i > o + 1) links.add(o);
+  }
+  for (const i of links) dropped.set(i, 'link-list');
+  return links.size > 0 ? kept.filter((l) => !links.has(l.index)) : kept;
 }

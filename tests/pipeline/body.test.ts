@@ -237,6 +237,22 @@ describe('pickBody (sign-off)', () => {
   });
 });
 
+describe('pickBody (link lists)', () => {
+  const links = ['How one Calgary company turns CO2 into soap', 'Innovation Energy: Canada leads the way in carbon capture'];
+  it.each([
+    // link titles under "Related" go, and the article goes on under them
+    ['inside the article', [PROSE, 'Related', ...links, PROSE2, PROSE], [1, 5, 6]],
+    // under a lead-in ending in a colon, at the end, a short question is a link title too
+    ['after a lead-in', [PROSE, PROSE2, 'Mehr zum Thema:', 'Alternativen zum Kükentöten', 'Welches Potenzial hat die Haltung von Zweinutzungshühnern?'], [1, 2]],
+  ])('%s', (_name, texts, expected) => {
+    const lines = toLines(['Headline', ...texts].join('\n'));
+    const leadIn = (i: number) => lines[i]?.text === 'Mehr zum Thema:';
+    const classes: LineClass[] = lines.map((l) => (l.index === 0 || leadIn(l.index) ? 'bad' : 'good'));
+    const pick = pickBody(lines, 1, classes, leadIn, { isLeadIn: leadIn });
+    expect(pick.lines).toEqual(expected);
+  });
+});
+
 describe('pickBody (dated items)', () => {
   const dated = (n: number) => Array.from({ length: n }, (_, k) => [`November ${k + 10}, 2019`, `Teaser ${k}: ${PROSE2}`]).flat();
   it.each([
