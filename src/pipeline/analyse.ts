@@ -79,7 +79,7 @@ export function analyseText(text: string, file: string, options: AnalyseOptions 
   const pageLanguage = pageGuess.value;
   // Furniture inside the story (a READ MORE link, a caption, a separator line of symbols, a "– Name"
   // attribution under a quote) must not cut the paragraphs around it off from each other.
-  const inline = new Set(['lead-in', 'site-caption', 'no-letters', 'caption-credit', 'site-name']);
+  const inline = new Set(['lead-in', 'site-caption', 'no-letters', 'caption-credit', 'picture-caption', 'site-name']);
   const classes = classifyLines(lines, (i) => taken.has(i), stopWordsFor(pageLanguage), (i) => inline.has(taken.get(i) ?? ''));
   // The text starts at the first prose line or the photo caption above it (the headline's anchor).
   const firstBody = classes.findIndex((c, i) => c === 'good' || taken.get(i) === 'caption-credit');
@@ -110,7 +110,7 @@ export function analyseText(text: string, file: string, options: AnalyseOptions 
   const authorStep = pickAuthor(lines, new Set(titleStep.value.lines), titleStep.value.lines[0] ?? -1, mainStart, dateStep.line ?? -1);
   for (const i of authorStep.value.lines) taken.set(i, 'byline');
 
-  const bodyStep = pickBody(lines, titleStart + 1, classes, (i) => taken.has(i) && taken.get(i) !== 'above-headline');
+  const bodyStep = pickBody(lines, titleStart + 1, classes, (i) => taken.has(i) && taken.get(i) !== 'above-headline', { isByline: (i) => taken.get(i) === 'byline', isLeadIn: (i) => taken.get(i) === 'lead-in' });
   const body = bodyStep.paragraphs;
 
   const source = data.source ? canonicalSource(data.source) : (sourceStep.value ?? null);

@@ -6,11 +6,13 @@
  */
 import thresholds from '../heuristics/body.json' with { type: 'json' };
 import { readDates } from './date-line.ts';
-import { type Line, endsLikeSentence, fold, words } from './lines.ts';
+import { type Line, endsLikeSentence, fold, textLength, words } from './lines.ts';
 
 const END_MARKERS = new Set(thresholds.endMarkers);
 const END_PHRASES = thresholds.endPhrases;
 const COMMENT_WORDS = thresholds.commentWords;
+const SIGN_OFFS = new Set(thresholds.signOffWords);
+const LIST_HEADINGS = new Set(thresholds.linkListHeadings);
 
 export type LineClass = 'good' | 'near' | 'short' | 'bad';
 
@@ -63,8 +65,9 @@ function readsAsProse(text: string): boolean {
  */
 export function classifyLine(text: string, stopWords: ReadonlySet<string> | undefined): LineClass {
   const density = stopWords ? stopWordDensity(text, stopWords) : readsAsProse(text) ? thresholds.stopHigh : 0;
-  if (text.length < thresholds.lengthLow) return 'short';
-  if (density >= thresholds.stopHigh) return text.length > thresholds.lengthHigh ? 'good' : 'near';
+  const length = textLength(text);
+  if (length < thresholds.lengthLow) return 'short';
+  if (density >= thresholds.stopHigh) return length > thresholds.lengthHigh ? 'good' : 'near';
   if (density >= thresholds.stopLow) return 'near';
   // A long sentence thin in stop words (names, scores, figures) is judged by its neighbours.
   return endsLikeSentence(text) && words(text).length >= thresholds.sentenceMinWords ? 'near' : 'bad';
@@ -121,7 +124,11 @@ export function classifyLines(
 export function mainClusters(lines: readonly Line[], keep: (l: Line) => boolean, start = 0): Line[] {
   const clusters = clustersOf(lines, keep, start);
   const best = Math.max(0, ...clusters.map(textSize));
-  return clusters.filter((c) => textSize(c) >= best * thresholds.minClusterShare).flat();
+  // The cluster right under the headline is the article's start even when a longer one (a comment
+  // thread, a teaser list) outweighs it.
+  const under = clusters.find((c) => c[0]!.index >= start);
+  const nearHeadline = under && under[0]!.index - start <= thresholds.headlineClusterMaxDistance && textSize(under) >= thresholds.headlineClusterMinChars ? under : undefined;
+  return clusters.filter((c) => c === nearHeadline || textSize(c) >= best * thresholds.minClusterShare).flat();
 }
 
 const textSize = (c: readonly Line[]) => c.reduce((n, l) => n + l.text.length, 0);
@@ -141,7 +148,7 @@ function clustersOf(lines: readonly Line[], keep: (l: Line) => boolean, start: n
 
 /** A line too short to class alone that still reads as a sentence. */
 function isShortSentence(text: string): boolean {
-  return text.length < thresholds.lengthLow && endsLikeSentence(text) && words(text).length >= thresholds.shortSentenceMinWords;
+  return textLength(text) < thresholds.lengthLow && endsLikeSentence(text) && words(text).length >= thresholds.shortSentenceMinWords;
 }
 
 /** A heading that opens what follows an article: "Related stories", "Comments", "[ 167 comments ]". */
@@ -156,6 +163,22 @@ export function isEndMarker(text: string): boolean {
 function isCommentHeading(text: string): boolean {
   const folded = fold(text);
   return COMMENT_WORDS.some((w) => folded.includes(w));
+}
+
+/**
+ * The first comments heading ("Comments", "Hinterlasse einen Kommentar", "[ 167 comments ]") with at
+ * least `commentsMinArticle` characters in `commentsMinParagraphs` prose lines between the headline
+ * and it; the line count when none.
+ */
+function commentsHeadingAt(lines: readonly Line[], start: number, isGood: (l: Line) => boolean): number {
+  let [prose, paragraphs] = [0, 0];
+  for (const l of lines) {
+    if (l.index < start) continue;
+    // A comment count under the lede ("0 Comments") is a link, not the thread: it has one paragraph above it.
+    if (prose >= thresholds.commentsMinArticle && paragraphs >= thresholds.commentsMinParagraphs && isEndMarker(l.text) && isCommentHeading(l.text)) return l.index;
+    if (isGood(l)) [prose, paragraphs] = [prose + l.text.length, paragraphs + 1];
+  }
+  return lines.length;
 }
 
 /**
@@ -175,10 +198,21 @@ function proseResumesAt(lines: readonly Line[], marker: number, classes: readonl
   return undefined;
 }
 
+/** Options of `pickBody`. */
+export interface PickBodyOptions {
+  /** Lines the author step read as a byline: one found under most of the text ends the article. */
+  isByline?: (i: number) => boolean;
+  /** Lead-in lines ("Mehr zum Thema:", "READ MORE:"): one ending in a colon opens a list of links. */
+  isLeadIn?: (i: number) => boolean;
+}
+
 /** Builds the body from the lines after the headline that the classifier keeps. */
-export function pickBody(lines: readonly Line[], start: number, classes: readonly LineClass[], isTaken: (i: number) => boolean): BodyPick {
+export function pickBody(lines: readonly Line[], start: number, classes: readonly LineClass[], isTaken: (i: number) => boolean, options: PickBodyOptions = {}): BodyPick {
   const dropped = new Map<number, string>();
-  const isGood = (l: Line) => !isTaken(l.index) && classes[l.index] === 'good';
+  // A comments heading under some prose ends the article before clusters are weighed: a thread
+  // longer than the article must not outweigh it.
+  const comments = commentsHeadingAt(lines, start, (l) => !isTaken(l.index) && classes[l.index] === 'good');
+  const isGood = (l: Line) => l.index < comments && !isTaken(l.index) && classes[l.index] === 'good';
   // The article ends at the first "Related stories" / "Comments" heading after the opening lines
   // of its first sizeable cluster (a small gallery or teaser above the story may carry one too).
   const clusters = clustersOf(lines, isGood, start);
@@ -200,6 +234,7 @@ export function pickBody(lines: readonly Line[], start: number, classes: readonl
       dropped.set(i, 'inline-box');
     }
   }
+  if (endAt === undefined && comments < lines.length) endAt = comments;
   if (endAt !== undefined) dropped.set(endAt, 'end-marker');
   const inArticle = (l: Line) => (endAt === undefined || l.index < endAt) && !inBox.has(l.index);
   // Lines above the headline count only in a cluster that runs on past it: then the line taken
@@ -225,6 +260,8 @@ export function pickBody(lines: readonly Line[], start: number, classes: readonl
   );
   if (beside.length > 0) kept = [...kept, ...beside].sort((a, b) => a.index - b.index);
   kept = cutAtDatedItems(lines, kept, isTaken, dropped);
+  if (options.isByline) kept = cutAtByline(kept, options.isByline, dropped);
+  kept = dropLinkLists(lines, kept, options.isLeadIn ?? (() => false), dropped);
   // Trailing short lines without sentence punctuation are teaser titles, comment and share widgets.
   let end = kept.length;
   while (end > 0) {
@@ -233,6 +270,8 @@ export function pickBody(lines: readonly Line[], start: number, classes: readonl
     dropped.set(kept[end - 1]!.index, 'trailing-short-line');
     end--;
   }
+  kept = [...kept.slice(0, end), ...signOff(lines, kept[end - 1]?.index, isTaken)];
+  end = kept.length;
   const paragraphs: string[] = [];
   const used: number[] = [];
   const keptIndexes = new Set(kept.slice(0, end).map((l) => l.index));
@@ -273,4 +312,65 @@ function cutAtDatedItems(lines: readonly Line[], kept: Line[], isTaken: (i: numb
   if (cut >= 0) dropped.set(end, 'dated-items');
   for (const l of dated) if (l.index < end) dropped.set(l.index, 'date-line-in-body');
   return kept.filter((l) => l.index < end && !dated.includes(l));
+}
+
+/**
+ * A byline under most of the article's text ("Von Frank Hahn", "Kommentar von" / "Ingo Arzt")
+ * stands over an author bio or box, not over the article: the article ended above it.
+ */
+function cutAtByline(kept: Line[], isByline: (i: number) => boolean, dropped: Map<number, string>): Line[] {
+  const [first, last] = [kept[0]?.index, kept.at(-1)?.index];
+  if (first === undefined || last === undefined) return kept;
+  const total = textSize(kept);
+  for (let i = first + 1; i < last; i++) {
+    if (!isByline(i) || textSize(kept.filter((l) => l.index < i)) < total * thresholds.bylineEndShare) continue;
+    dropped.set(i, 'byline-after-text');
+    return kept.filter((l) => l.index < i);
+  }
+  return kept;
+}
+
+/**
+ * A sign-off under the last paragraph ("x Franzi", "Euer HansEhrlich", "Liebe Grüße, Anna"): a line
+ * of at most `signOffMaxWords` words led by a greeting word, within two lines of the text, with the
+ * line between them when there is one.
+ */
+function signOff(lines: readonly Line[], last: number | undefined, isTaken: (i: number) => boolean): Line[] {
+  if (last === undefined) return [];
+  for (let i = last + 1; i <= last + 2 && i < lines.length; i++) {
+    if (isTaken(i)) return [];
+    const ws = fold(lines[i]!.text).split(' ');
+    if (ws.length <= thresholds.signOffMaxWords && (SIGN_OFFS.has(ws[0]!) || SIGN_OFFS.has(ws.slice(0, 2).join(' ')))) return lines.slice(last + 1, i + 1);
+  }
+  return [];
+}
+
+/** A heading over a few links: "Related", "See also", or a lead-in ending in a colon ("Mehr zum Thema auf X:"). */
+function opensLinkList(text: string, isLeadIn: boolean): boolean {
+  return (isLeadIn && /:\s*$/.test(text)) || LIST_HEADINGS.has(fold(text));
+}
+
+/** A link title: no sentence end (a question of a few words is a teaser too), not long. */
+function isLinkTitle(text: string): boolean {
+  const n = words(text).length;
+  return n <= thresholds.linkTitleMaxWords && (!endsLikeSentence(text) || (/\?["”»]?$/.test(text) && n <= thresholds.linkQuestionMaxWords));
+}
+
+/**
+ * The link titles under a "Related" / "Mehr zum Thema:" heading are teasers of other pages, not
+ * text: up to `inlineBoxMaxLines` of them go, whether the article goes on under them or not.
+ */
+function dropLinkLists(lines: readonly Line[], kept: Line[], isLeadIn: (i: number) => boolean, dropped: Map<number, string>): Line[] {
+  const [first, last] = [kept[0]?.index, kept.at(-1)?.index];
+  if (first === undefined || last === undefined) return kept;
+  const links = new Set<number>();
+  for (let o = first; o < last; o++) {
+    if (!opensLinkList(lines[o]!.text, isLeadIn(o))) continue;
+    let i = o + 1;
+    for (; i <= o + thresholds.inlineBoxMaxLines && i <= last && isLinkTitle(lines[i]!.text); i++) links.add(i);
+    // The heading goes with its links.
+    if (i > o + 1) links.add(o);
+  }
+  for (const i of links) dropped.set(i, 'link-list');
+  return links.size > 0 ? kept.filter((l) => !links.has(l.index)) : kept;
 }

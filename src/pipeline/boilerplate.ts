@@ -22,6 +22,16 @@ const CREDIT_BRACKET = new RegExp(`[([](?:${creditWords})\\b[^)\\]]{0,80}[)\\]]\
 const CREDIT_COLON = new RegExp(`(?:^|\\s)(?:${creditWords}):\\s*(?:[^.!?:]|\\.(?=\\S)){1,60}$`, 'iu');
 const CREDIT_TAIL = new RegExp(`(?:${lists.creditTails.map(escapeRegExp).join('|')})\\s*\\)?$`, 'iu');
 const CALLS_TO_ACTION = lists.callsToAction;
+// "Jane Doe (left) and ...": a caption placing people in a picture.
+const CAPTION_POSITION = new RegExp(`\\((?:${lists.captionPositions.map(escapeRegExp).join('|')})\\)`, 'iu');
+// "Jason Cipriani/ZDNet", "Anna Moneymaker / The New York Times": a photographer and an outlet.
+const NAME_SLASH_OUTLET = /^\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,3}\s?\/\s?\p{Lu}[\p{L}.&'’ -]{1,40}$/u;
+// "1 of 6", "3 von 12": a gallery counter.
+const GALLERY_COUNT = /^\d+\s*(?:of|von|de|sur|z)\s*\d+$/iu;
+/** A line opening with a dash, a bar or a bullet: a site-name line alone, a list item in a run. */
+const BULLET = /^[-–|•]\s*\S/;
+// "Abbildung 4: klassische Schwachschicht", "Fig. 2 - ...", "Table 1." open a numbered caption.
+const FIGURE_CAPTION = new RegExp(`^(?:${lists.figureWords.map(escapeRegExp).join('|')})\\s*\\d+[a-z]?\\s*[.:–-]`, 'iu');
 
 export { fold };
 
@@ -33,6 +43,13 @@ export function script(text: string): string {
   const other = (text.match(/\p{L}/gu)?.length ?? 0) - latin - cyrillic;
   if (latin >= cyrillic && latin >= other) return 'latin';
   return cyrillic >= other ? 'cyrillic' : 'other';
+}
+
+/** True when some letters of the text are in the script ('latin', 'cyrillic', 'other'). */
+function hasScript(text: string, name: string): boolean {
+  if (name === 'latin') return /\p{Script=Latin}/u.test(text);
+  if (name === 'cyrillic') return /\p{Script=Cyrillic}/u.test(text);
+  return /[^\p{Script=Latin}\p{Script=Cyrillic}\P{L}]/u.test(text);
 }
 
 /** A line made of one token repeated many times: an icon font dump or a menu. */
@@ -53,7 +70,10 @@ function isRepetitive(text: string): boolean {
 export function labelBoilerplate(lines: readonly Line[], siteNames: readonly string[] = [], learned?: LearnedBoilerplate): LineLabel[] {
   const docScript = script(lines.map((l) => l.text).join(' '));
   const suffixes = siteNames.map((n) => fold(n)).filter(Boolean);
-  return lines.map((line) => ({ rule: isLearnedBoilerplate(learned, line.text) ? 'learned' : ruleFor(line.text, docScript, suffixes) }));
+  const rules = lines.map((line) => (isLearnedBoilerplate(learned, line.text) ? 'learned' : ruleFor(line.text, docScript, suffixes)));
+  // A run of lines that open with a dash or a bullet is a list, not a site-name line: its items stay.
+  const bulleted = lines.map((l) => BULLET.test(l.text));
+  return rules.map((rule, i) => ({ rule: rule === 'site-name' && (bulleted[i - 1] || bulleted[i + 1]) ? null : rule }));
 }
 
 function ruleFor(text: string, docScript: string, siteSuffixes: readonly string[]): string | null {
@@ -69,13 +89,20 @@ function ruleFor(text: string, docScript: string, siteSuffixes: readonly string[
   if (siteSuffixes.some((s) => folded.endsWith(` ${s}`) && /\s[-–|]\s*[^-–|]+$/.test(text))) return 'site-caption';
   // 5. A caption or photo credit: a credit in brackets, after a colon, or a picture agency at the end.
   if (CREDIT_BRACKET.test(text) || (words(text).length <= 30 && (CREDIT_COLON.test(text) || CREDIT_TAIL.test(text)))) return 'caption-credit';
+  // 5b. A numbered figure caption, a caption placing people in a picture, a photographer and an
+  // outlet ('picture-caption': unlike a credit above the text, these do not anchor the headline),
+  // a gallery counter.
+  if (FIGURE_CAPTION.test(text) || (words(text).length <= 40 && CAPTION_POSITION.test(text)) || NAME_SLASH_OUTLET.test(text)) return 'picture-caption';
+  if (GALLERY_COUNT.test(text)) return 'widget';
   // 6. A call to subscribe, sign up or accept terms, however it is worded.
   if (words(text).length <= lists.callToActionMaxWords && CALLS_TO_ACTION.some((p) => lower.includes(p))) return 'call-to-action';
   // 7. Icon-font dumps and menus repeat a token many times.
   if (isRepetitive(text)) return 'repetitive';
   // 8. A line in another script than the page (a translated headline, a widget label).
-  if ((docScript !== 'latin' || /[^\p{Script=Latin}\P{L}]/u.test(text)) && script(text) !== docScript && words(text).length <= 12) return 'other-script';
+  // On a page in another script than Latin, a line that mixes in the page's script ("Kindle for
+  // PCの起動ホットキー") is in the page's language: brand and product names are written in Latin.
+  if ((docScript !== 'latin' || /[^\p{Script=Latin}\P{L}]/u.test(text)) && script(text) !== docScript && !(docScript !== 'latin' && hasScript(text, docScript)) && words(text).length <= 12) return 'other-script';
   // 9. A lone site-name line ("- Sputnik International").
-  if (/^[-–|•]\s*\S/.test(text) && !endsLikeSentence(text) && words(text).length <= 6) return 'site-name';
+  if (BULLET.test(text) && !endsLikeSentence(text) && words(text).length <= 6) return 'site-name';
   return null;
 }

@@ -30,6 +30,15 @@ export function words(text: string): string[] {
   return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
 }
 
+/**
+ * Length of a line in Latin-script characters: a Chinese, Japanese or Korean character carries
+ * about as much as a short word, so it counts three times (a 30-character Japanese sentence is
+ * as long as a 90-character English one, and length thresholds hold for both).
+ */
+export function textLength(text: string): number {
+  return text.length + 2 * (text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0);
+}
+
 /** True when the line ends like a sentence. */
 export function endsLikeSentence(text: string): boolean {
   return /[.!?…:;"”»)。！？」]$/.test(text);

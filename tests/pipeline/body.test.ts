@@ -29,6 +29,12 @@ describe('classifyLine', () => {
     expect(classifyLine(text, words)).toBe(expected);
   });
 
+  it('counts a Chinese, Japanese or Korean character as three Latin ones (a sentence, not a short line)', () => {
+    // 39 characters: a full sentence in Japanese, as long as ~120 Latin characters
+    expect(classifyLine('開かれたフォルダの中にあるKindleのショートカットアイコンを右クリック。', undefined)).toBe('near');
+    expect(classifyLine('以下、その手順。', undefined)).toBe('short');
+  });
+
   it('falls back to sentence punctuation when the language has no stop-word list', () => {
     expect(classifyLine(PROSE, undefined)).toBe('good');
     expect(classifyLine('Beranda Tentang Kami Kontak Iklan Artikel Terbaru Kategori Arsip Bekam Kesehatan Islam', undefined)).toBe('bad');
@@ -90,6 +96,20 @@ describe('mainClusters (headline)', () => {
     const across = [PROSE, PROSE2, 'Subheading', PROSE, PROSE2].join('\n');
     expect(mainClusters(toLines(across), (l) => l.text.length > 20, 3).map((l) => l.index)).toEqual([0, 1, 3, 4]);
   });
+  it.each([
+    // the cluster right under the headline stays, though a longer one further down outweighs it
+    ['under the headline', 1, [1, 2]],
+    // the same cluster far below the headline is a sidebar
+    ['far below the headline', 0, []],
+  ])('keeps the cluster %s', (_name, gapBefore, expected) => {
+    const filler = Array.from({ length: 6 }, (_, k) => `menu ${k}`);
+    const pad = gapBefore ? [] : Array.from({ length: 8 }, (_, k) => `nav ${k}`);
+    const texts = ['Headline', ...pad, PROSE, PROSE2, ...filler, ...Array.from({ length: 8 }, () => PROSE)];
+    const lines = toLines(texts.join('\n'));
+    const kept = mainClusters(lines, (l) => l.text.length > 100, 1).map((l) => l.index);
+    const first = pad.length + 1;
+    expect(kept.filter((i) => i <= first + 1)).toEqual(expected.map((i) => i + pad.length));
+  });
 });
 
 describe('splitGlued', () => {
@@ -143,6 +163,10 @@ describe('isEndMarker', () => {
     ['Das Thema könnte dich auch interessieren:', true],
     ['More from Sportsnet', true],
     ['Vous aimerez aussi', true],
+    // a heading over an author box
+    ['About the author', true],
+    ['Über die Autorin:', true],
+    ['À propos de l’auteur', true],
     // a sentence that uses the phrase is no heading
     ['Readers who liked the first book might like the second one even more, the publisher said.', false],
     ['Comments by the minister drew criticism', false],
@@ -161,6 +185,71 @@ describe('pickBody (end of the body)', () => {
     const lines = toLines(['Headline', PROSE, PROSE2, last].join('\n'));
     const pick = pickBody(lines, 1, classifyLines(lines, () => false, en), () => false);
     expect(pick.lines.includes(3)).toBe(kept);
+  });
+});
+
+describe('pickBody (byline under the article)', () => {
+  const bio = 'Schreibt seit 2008 für die Zeitung und beschäftigt sich mit der Frage, ob Kapitalismus auch öko kann, und war lange Korrespondent.';
+  it.each([
+    // a byline under most of the text stands over an author bio: the article ends above it
+    ['byline over a bio', [PROSE, PROSE2, PROSE, 'Von Jane Doe', bio], [1, 2, 3]],
+    // a byline near the top (under a standfirst) leaves the article alone
+    ['byline near the top', [PROSE, 'Von Jane Doe', PROSE2, PROSE, PROSE2], [1, 3, 4, 5]],
+  ])('%s', (_name, texts, expected) => {
+    const lines = toLines(['Headline', ...texts].join('\n'));
+    const byline = lines.find((l) => l.text === 'Von Jane Doe')!.index;
+    const classes: LineClass[] = lines.map((l) => (l.index === 0 || l.index === byline ? 'bad' : 'good'));
+    const pick = pickBody(lines, 1, classes, (i) => i === byline, { isByline: (i) => i === byline });
+    expect(pick.lines).toEqual(expected);
+  });
+});
+
+describe('pickBody (comment thread longer than the article)', () => {
+  const comment = (k: number) => `Reader ${k} wrote that the council should have listened to the residents long before the plan was drawn up, and that the school will suffer from it for years.`;
+  // the thread holds more than three times the article's text, past a gap of furniture
+  const thread = [...Array.from({ length: 5 }, () => 'Reply'), ...Array.from({ length: 20 }, (_, k) => comment(k))];
+  it.each([
+    // a comments heading under three paragraphs ends the article, though the thread holds more text
+    ['thread under the article', [PROSE, PROSE2, PROSE, 'Comments', ...thread], [1, 2, 3]],
+    // a comment count under the lede is a link: the article goes on under it
+    ['count under the lede', [`${PROSE} ${PROSE2}`, '0 Comments', PROSE2, PROSE, PROSE2], [1, 3, 4, 5]],
+  ])('%s', (_name, texts, expected) => {
+    const lines = toLines(['Headline', ...texts].join('\n'));
+    const furniture = (i: number) => lines[i]?.text === 'Reply';
+    const pick = pickBody(lines, 1, classifyLines(lines, furniture, en), furniture);
+    expect(pick.lines).toEqual(expect.arrayContaining(expected));
+    expect(pick.lines.length).toBeLessThanOrEqual(expected.length + 1);
+  });
+});
+
+describe('pickBody (sign-off)', () => {
+  it.each([
+    // a greeting and the writer's name under the last paragraph stay with the text
+    ['x Franzi', true],
+    ['Euer HansEhrlich', true],
+    ['Liebe Grüße, Anna', true],
+    // a short line that is no greeting (a teaser title, a widget) goes
+    ['Weitere Rezepte', false],
+  ])('%s', (last, kept) => {
+    const lines = toLines(['Headline', PROSE, PROSE2, last, 'Related Posts'].join('\n'));
+    const pick = pickBody(lines, 1, classifyLines(lines, () => false, en), (i) => i === 4);
+    expect(pick.lines.includes(3)).toBe(kept);
+  });
+});
+
+describe('pickBody (link lists)', () => {
+  const links = ['How one Calgary company turns CO2 into soap', 'Innovation Energy: Canada leads the way in carbon capture'];
+  it.each([
+    // link titles under "Related" go, and the article goes on under them
+    ['inside the article', [PROSE, 'Related', ...links, PROSE2, PROSE], [1, 5, 6]],
+    // under a lead-in ending in a colon, at the end, a short question is a link title too
+    ['after a lead-in', [PROSE, PROSE2, 'Mehr zum Thema:', 'Alternativen zum Kükentöten', 'Welches Potenzial hat die Haltung von Zweinutzungshühnern?'], [1, 2]],
+  ])('%s', (_name, texts, expected) => {
+    const lines = toLines(['Headline', ...texts].join('\n'));
+    const leadIn = (i: number) => lines[i]?.text === 'Mehr zum Thema:';
+    const classes: LineClass[] = lines.map((l) => (l.index === 0 || leadIn(l.index) ? 'bad' : 'good'));
+    const pick = pickBody(lines, 1, classes, leadIn, { isLeadIn: leadIn });
+    expect(pick.lines).toEqual(expected);
   });
 });
 

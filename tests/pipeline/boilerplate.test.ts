@@ -19,6 +19,22 @@ describe('labelBoilerplate: captions and photo credits', () => {
     // a picture agency at the end
     ['Lee Elder war mit golferischem Talent gesegnet. | © Augusta National/Getty Images', 'caption-credit'],
     ['The two managers pose for a photo at a private residence in June, Getty Images', 'caption-credit'],
+    // a numbered figure or table caption
+    ['Abbildung 4: klassische Schwachschicht. Der Unterschied in der Kornform ist klar ersichtlich.', 'picture-caption'],
+    ['Fig. 2 - Growth of the market since 2010', 'picture-caption'],
+    ['Table 1. Results by region', 'picture-caption'],
+    // a sentence that opens with such a word and a number is prose
+    ['Figure 8 skaters train on the lake every winter morning before school starts.', null],
+    // a caption that places people in the picture
+    ['US professor Kevin King (left) and his Australian colleague Timothy Weeks', 'picture-caption'],
+    ['Maria Tillessen (l.) und Alexandra Sackmann mit dem Künstler Gunter Demnig', 'picture-caption'],
+    // a photographer and an outlet
+    ['Jason Cipriani/ZDNet', 'picture-caption'],
+    ['Anna Moneymaker / The New York Times', 'picture-caption'],
+    // a gallery counter
+    ['1 of 6', 'widget'],
+    // a menu pair with a slash is no credit
+    ['Find/Post Jobs', null],
     // prose that merely mentions a photo stays
     ['The photo, taken in June, shows the two men at a private residence in California.', null],
   ])('%s', (text, expected) => {
@@ -55,5 +71,29 @@ describe('labelBoilerplate: calls to action', () => {
   it('leaves a long paragraph that mentions a newsletter alone', () => {
     const long = `${'The council met on Monday and said it would publish the plan in its newsletter, '.repeat(4)}and residents welcomed it.`;
     expect(ruleOf(long)).toBeNull();
+  });
+});
+
+describe('labelBoilerplate: lines in another script', () => {
+  const ja = (line: string) => labelBoilerplate(toLines(`${'これは日本語の記事の本文です。'.repeat(4)}\n${line}`))[1]?.rule ?? null;
+  it.each([
+    // a Latin line alone on a Japanese page: a menu entry or a label
+    ['Home News Contact', 'other-script'],
+    // a Japanese line that names a product in Latin letters is in the page's language
+    ['Kindle for PCの起動ホットキーがKeePassと被る', null],
+    ['Ctrl＋Alt＋Kで', null],
+  ])('%s', (line, expected) => {
+    expect(ja(line)).toBe(expected);
+  });
+});
+
+describe('labelBoilerplate: site-name lines and lists', () => {
+  it.each([
+    // a lone dash line near the top names the site
+    ['lone site-name line', ['- Sputnik International', 'The council met on Monday to discuss the new road plan.'], ['site-name', null]],
+    // a run of dash lines is a list: its items stay text
+    ['dashed list', ['- two eggs', '- one cup of flour', '- a pinch of salt'], [null, null, null]],
+  ])('%s', (_name, texts, expected) => {
+    expect(labelBoilerplate(toLines(texts.join('\n'))).map((l) => l.rule)).toEqual(expected);
   });
 });
