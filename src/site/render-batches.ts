@@ -110,17 +110,7 @@ export async function renderBatches(
     const run = async (): Promise<void> => {
       while (next < batches.length) {
         const k = next++;
-        const job: RenderJob = {
-          out: context.out,
-          basePath: context.basePath,
-          siteTitle: context.siteTitle,
-          ...(context.siteUrl ? { siteUrl: context.siteUrl } : {}),
-          site: chromeOf(context.model),
-          render: withBodies(batches[k]!),
-        };
-        const file = path.join(dir, `batch-${k}.json`);
-        await fs.writeFile(file, JSON.stringify(job));
-        const child = runChild(file);
+        const child = runChild(await writeJob(context, batches[k]!, path.join(dir, `batch-${k}.json`)));
         if (++forked === first) onStarted?.();
         const written = await child;
         pages.push(...written);
@@ -132,6 +122,24 @@ export async function renderBatches(
     await fs.rm(dir, { recursive: true, force: true });
   }
   return pages;
+}
+
+/**
+ * Writes a batch's job file (its pages with their bodies as HTML) and returns its path. The job
+ * and its JSON are dropped before the child renders: held while it runs, two batches' bodies and
+ * their JSON made the largest part of a big archive's peak memory.
+ */
+async function writeJob(context: SiteContext, batch: PageLists, file: string): Promise<string> {
+  const job: RenderJob = {
+    out: context.out,
+    basePath: context.basePath,
+    siteTitle: context.siteTitle,
+    ...(context.siteUrl ? { siteUrl: context.siteUrl } : {}),
+    site: chromeOf(context.model),
+    render: withBodies(batch),
+  };
+  await fs.writeFile(file, JSON.stringify(job));
+  return file;
 }
 
 function runChild(file: string): Promise<string[]> {
