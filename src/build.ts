@@ -12,6 +12,7 @@ import os from 'node:os';
 import { batches } from './site/page-lists.ts';
 import { newEleventy, renderBatches } from './site/render-batches.ts';
 import { type SiteFiles, contextFor, finishSiteRun, handOff, siteSettings, startSearch, startSiteRun, writeSiteFiles } from './site/plugin.ts';
+import { startSearchWorker } from './site/search-index.ts';
 import { allPresent, manifestPath, publicOutputs, readManifest, siteVersion } from './site/render-state.ts';
 import { StageTimer } from './progress.ts';
 import { ensureTsLoader } from './site/ts-loader.ts';
@@ -83,12 +84,17 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   // build's and whose outputs are all on disk has nothing to do.
   const upToDate = options.cache && !options.serve ? await lastBuildIfUnchanged(options.cache, out, read, version, { ...options, articles, basePath, siteTitle, ...(siteUrl ? { siteUrl } : {}) }) : undefined;
   if (upToDate?.unchanged && options.skipIfUnchanged) return unchangedResult(upToDate.unchanged, out, read.ms);
-  const archive = await extract({ ...options, articles, basePath }, read);
+  // The search worker loads its code while the articles are analysed and resolved.
+  const searchWorker = !options.serve && !options.noSearch ? startSearchWorker() : undefined;
+  const archive = await extract({ ...options, articles, basePath }, read).catch((error: unknown) => {
+    searchWorker?.stop();
+    throw error;
+  });
   // The files' bytes are not needed any more (the archive keeps each text).
   read = undefined;
   // The search index needs only the resolved records: Pagefind starts on it now, in its own
   // process, while this one builds the site model and renders.
-  const searchRun = !options.serve && !options.noSearch ? startSearch(out, archive, upToDate?.manifest, version) : undefined;
+  const searchRun = searchWorker ? startSearch(out, archive, upToDate?.manifest, version, searchWorker) : undefined;
   const timer = new StageTimer(options.onProgress);
   timer.start('site model');
   await fs.mkdir(out, { recursive: true });

@@ -12,7 +12,7 @@ import { type RenderManifest, planFiles, planRender } from './incremental.ts';
 import { type PageItem, type PageLists, pageLists, sitemapPaths, withBodies } from './page-lists.ts';
 import { existsIn, readManifest, removeOutputs, saveManifest, siteVersion } from './render-state.ts';
 import { cacheNunjucksTemplates } from './nunjucks-cache.ts';
-import { type SearchIndexResult, searchItemsOf, writeSearchIndex, writeSearchIndexInWorker } from './search-index.ts';
+import { type SearchIndexResult, type SearchWorker, searchItemsOf, startSearchWorker, writeSearchIndex } from './search-index.ts';
 import { type SiteModel, type SiteOptions, buildSiteModel } from './view-model.ts';
 import { dataFiles, writeFiles } from './write-data.ts';
 
@@ -198,9 +198,9 @@ export async function startSiteRun(context: SiteContext): Promise<SiteRun> {
  * indexes while this process models, plans and renders. `manifest`: the last build's (its shard
  * fingerprints count only under the same site version).
  */
-export function startSearch(out: string, archive: ExtractResult, manifest: RenderManifest | undefined, version: string): Promise<SearchIndexResult> {
+export function startSearch(out: string, archive: ExtractResult, manifest: RenderManifest | undefined, version: string, worker?: SearchWorker): Promise<SearchIndexResult> {
   const previous = manifest?.version === version ? manifest.search : undefined;
-  return writeSearchIndexInWorker(out, searchItemsOf(archive), previous);
+  return (worker ?? startSearchWorker()).index(out, searchItemsOf(archive), previous);
 }
 
 /** The data files of a build (downloads, feeds, sitemap, raw texts), written when changed. */

@@ -124,8 +124,36 @@ export async function writeSearchIndex(
  * returned, not thrown.
  */
 export function writeSearchIndexInWorker(out: string, items: readonly SearchItem[], previous: readonly string[] = []): Promise<SearchIndexResult> {
-  // The items are copied to the worker; nothing here keeps this thread's copy alive meanwhile.
-  return resultOf(new Worker(new URL('./search-worker.mjs', import.meta.url), { workerData: { out, items, previous } }));
+  return startSearchWorker().index(out, items, previous);
+}
+
+/** A search worker started before its articles are known (see startSearchWorker). */
+export interface SearchWorker {
+  /** Indexes the articles into `out` (once); the result, or its failure as errors. */
+  index(out: string, items: readonly SearchItem[], previous?: readonly string[]): Promise<SearchIndexResult>;
+  /** Stops a worker that will not be given articles. */
+  stop(): void;
+}
+
+/**
+ * Starts a search worker ahead of its articles, so it loads its code while the archive is read
+ * and resolved instead of after. Idle, it does not keep the process alive.
+ */
+export function startSearchWorker(): SearchWorker {
+  const worker = new Worker(new URL('./search-worker.mjs', import.meta.url));
+  worker.unref();
+  const result = resultOf(worker);
+  return {
+    index(out, items, previous = []) {
+      worker.ref();
+      // The items are copied to the worker; nothing here keeps this thread's copy alive meanwhile.
+      worker.postMessage({ out, items, previous });
+      return result;
+    },
+    stop() {
+      void worker.terminate();
+    },
+  };
 }
 
 /** The search worker's result; its failure as an error. */

@@ -1,13 +1,17 @@
 // Worker thread: writes the search index (see search-index.ts). Pagefind is driven through
 // promises; in a thread of its own they are answered while the main thread models and plans the
 // site in long synchronous steps. Plain JavaScript so it can register the TypeScript loader first.
-import { parentPort, workerData } from 'node:worker_threads';
+// It starts before its articles are known and loads its code meanwhile; then it indexes the
+// articles of the one message it is sent, and ends.
+import { parentPort } from 'node:worker_threads';
 import { register } from 'tsx/esm/api';
 
 register();
 const { writeSearchIndex } = await import('./search-index.ts');
-try {
-  parentPort.postMessage({ result: await writeSearchIndex(workerData.out, workerData.items, workerData.previous) });
-} catch (error) {
-  parentPort.postMessage({ error: error instanceof Error ? error.message : String(error) });
-}
+parentPort.once('message', async ({ out, items, previous }) => {
+  try {
+    parentPort.postMessage({ result: await writeSearchIndex(out, items, previous) });
+  } catch (error) {
+    parentPort.postMessage({ error: error instanceof Error ? error.message : String(error) });
+  }
+});

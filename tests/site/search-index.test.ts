@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { ArticleItem } from '../../src/site/page-lists.ts';
 import { extract } from '../../src/extract.ts';
 import { contextFor } from '../../src/site/plugin.ts';
-import { searchItemsOf, searchRecord, writeSearchIndex, writeSearchIndexInWorker } from '../../src/site/search-index.ts';
+import { searchItemsOf, searchRecord, startSearchWorker, writeSearchIndex, writeSearchIndexInWorker } from '../../src/site/search-index.ts';
 
 const item = (id: string, words: string, extra: Partial<ArticleItem> = {}) =>
   ({
@@ -88,5 +88,16 @@ describe('writeSearchIndexInWorker', () => {
     fs.writeFileSync(file, 'x');
     const result = await writeSearchIndexInWorker(file, [item('x', 'Harbour')]);
     expect(result.errors.length).toBeGreaterThan(0);
+  }, 60_000);
+
+  it('indexes with a worker started ahead of its articles, and a stopped worker ends with an error', async () => {
+    const ahead = startSearchWorker();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'na-search-'));
+    const result = await ahead.index(dir, [item('a1', 'Harbour')]);
+    expect(result).toMatchObject({ pages: 1, indexed: 1, errors: [] });
+    const stopped = startSearchWorker();
+    stopped.stop();
+    expect((await stopped.index(dir, [item('a1', 'Harbour')])).errors).not.toEqual([]);
   }, 60_000);
 });
