@@ -107,10 +107,17 @@ export async function renderBatches(
   let forked = 0;
   try {
     let next = 0;
+    // One job file is made at a time: two batches' bodies and JSON at once set the peak memory.
+    let making: Promise<unknown> = Promise.resolve();
+    const jobFile = (k: number) => {
+      const file = making.then(() => writeJob(context, batches[k]!, path.join(dir, `batch-${k}.json`)));
+      making = file.catch(() => undefined);
+      return file;
+    };
     const run = async (): Promise<void> => {
       while (next < batches.length) {
         const k = next++;
-        const child = runChild(await writeJob(context, batches[k]!, path.join(dir, `batch-${k}.json`)));
+        const child = runChild(await jobFile(k));
         if (++forked === first) onStarted?.();
         const written = await child;
         pages.push(...written);
