@@ -130,13 +130,43 @@ export function planFiles(
 ): { write: string[]; remove: string[]; prints: Record<string, string> } {
   const prints: Record<string, string> = {};
   const write: string[] = [];
-  const same = previous?.files;
-  const sameVersion = previous?.version === version;
   for (const [file, content] of files) {
-    const print = fingerprint(content);
-    prints[file] = print;
-    if (!sameVersion || same?.[file] !== print || !exists(file)) write.push(file);
+    prints[file] = fingerprint(content);
+    if (mustWrite(file, prints[file], version, previous, exists)) write.push(file);
   }
-  const remove = same ? Object.keys(same).filter((f) => prints[f] === undefined && previous?.pages[f] === undefined).sort() : [];
-  return { write, remove, prints };
+  return { write, remove: staleFiles(prints, previous), prints };
+}
+
+/**
+ * planFiles for files made one at a time (output path -> a function making its content), each
+ * new, changed or missing one passed to `write` before the next is made: only one file's content
+ * is held at once (a large archive's data downloads are 100 MB together).
+ */
+export async function writeChangedFiles(
+  files: ReadonlyMap<string, () => string>,
+  version: string,
+  previous: RenderManifest | undefined,
+  exists: (path: string) => boolean,
+  write: (file: string, content: string) => Promise<void>,
+): Promise<{ write: string[]; remove: string[]; prints: Record<string, string> }> {
+  const prints: Record<string, string> = {};
+  const written: string[] = [];
+  for (const [file, make] of files) {
+    const content = make();
+    prints[file] = fingerprint(content);
+    if (!mustWrite(file, prints[file], version, previous, exists)) continue;
+    await write(file, content);
+    written.push(file);
+  }
+  return { write: written, remove: staleFiles(prints, previous), prints };
+}
+
+function mustWrite(file: string, print: string, version: string, previous: RenderManifest | undefined, exists: (path: string) => boolean): boolean {
+  return previous?.version !== version || previous.files?.[file] !== print || !exists(file);
+}
+
+/** Files the last build wrote that this one does not (and that are not pages). */
+function staleFiles(prints: Record<string, string>, previous: RenderManifest | undefined): string[] {
+  const same = previous?.files;
+  return same ? Object.keys(same).filter((f) => prints[f] === undefined && previous?.pages[f] === undefined).sort() : [];
 }

@@ -8,13 +8,13 @@ import { type ExtractOptions, type ExtractResult, extract } from '../extract.ts'
 import type { BuildRecord } from '../cache/up-to-date.ts';
 import type { OnProgress } from '../progress.ts';
 import { jsonForScript, safeUrl, xmlSafe } from './safe-json.ts';
-import { type RenderManifest, planFiles, planRender } from './incremental.ts';
+import { type RenderManifest, planRender, writeChangedFiles } from './incremental.ts';
 import { type PageItem, type PageLists, pageLists, sitemapPaths, withBodies } from './page-lists.ts';
 import { existsIn, readManifest, removeOutputs, saveManifest, siteVersion } from './render-state.ts';
 import { cacheNunjucksTemplates } from './nunjucks-cache.ts';
 import { type SearchIndexResult, type SearchWorker, searchItemsOf, startSearchWorker, writeSearchIndex } from './search-index.ts';
 import { type SiteModel, type SiteOptions, buildSiteModel } from './view-model.ts';
-import { dataFiles, writeFiles } from './write-data.ts';
+import { dataFileMakers, writeInside } from './write-data.ts';
 
 export const PACKAGE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -205,22 +205,22 @@ export function startSearch(out: string, archive: ExtractResult, manifest: Rende
 
 /** The data files of a build (downloads, feeds, sitemap, raw texts), written when changed. */
 export interface SiteFiles {
-  plan: ReturnType<typeof planFiles>;
+  plan: Awaited<ReturnType<typeof writeChangedFiles>>;
   written: number;
 }
 
 /** Writes the changed data files; they depend on the archive and the page list only, so this can run while the pages render. */
 export async function writeSiteFiles(context: SiteContext, run: SiteRun): Promise<SiteFiles> {
-  const files = dataFiles(context.archive, {
+  const files = dataFileMakers(context.archive, {
     title: context.siteTitle,
     basePath: context.basePath,
     events: context.archive.events,
     pages: sitemapPaths(Object.keys(run.plan.manifest.pages)),
     ...(context.siteUrl ? { siteUrl: context.siteUrl } : {}),
   });
-  const plan = planFiles(files, run.version, context.incremental.manifest, existsIn(context.out));
-  const written = await writeFiles(context.out, files, plan.write);
-  return { plan, written: written.length };
+  // Made, fingerprinted and written one at a time.
+  const plan = await writeChangedFiles(files, run.version, context.incremental.manifest, existsIn(context.out), (file, content) => writeInside(context.out, file, content));
+  return { plan, written: plan.write.length };
 }
 
 /** After the pages: writes changed data files (unless given), removes stale outputs, saves the manifest. */

@@ -49,29 +49,25 @@ export interface WriteOptions {
 
 /** Every data file of the site: output path (relative to `out`) -> content. Pure. */
 export function dataFiles(archive: ExtractResult, o: WriteOptions = { title: 'News Archive', basePath: '/', events: [], pages: [] }): Map<string, string> {
-  const files = new Map<string, string>();
-  const feed = { title: o.title, basePath: o.basePath, size: settings.pages.feedSize, ...(o.siteUrl ? { siteUrl: o.siteUrl } : {}) };
-  files.set('data/articles.json', articlesJson(archive));
-  files.set('data/articles.csv', articlesCsv(archive.articles));
-  files.set('data/entities.json', `${JSON.stringify(archive.entities, null, 2)}\n`);
-  files.set('data/sources.json', `${JSON.stringify(archive.sources, null, 2)}\n`);
-  files.set('data/events.json', `${JSON.stringify(o.events, null, 2)}\n`);
-  files.set('feed.xml', atomFeed(archive.articles, feed));
-  files.set('feed.json', jsonFeed(archive.articles, feed));
-  files.set('robots.txt', robotsTxt(o.siteUrl));
-  if (o.siteUrl) files.set('sitemap.xml', sitemapXml(o.pages, o.siteUrl));
-  for (const [id, text] of archive.raw) files.set(`raw/${id}.txt`, text);
-  return files;
+  return new Map([...dataFileMakers(archive, o)].map(([file, make]) => [file, make()]));
 }
 
-/** Writes `only` (default: all) of `files` under `out`; returns the paths written. */
-export async function writeFiles(out: string, files: ReadonlyMap<string, string>, only?: readonly string[]): Promise<string[]> {
-  const written: string[] = [];
-  for (const rel of only ?? [...files.keys()]) {
-    const content = files.get(rel);
-    if (content === undefined) continue;
-    await writeInside(out, rel, content);
-    written.push(rel);
+/** dataFiles with each content made only when asked for (a large archive's downloads are 100 MB together). Pure. */
+export function dataFileMakers(archive: ExtractResult, o: WriteOptions): Map<string, () => string> {
+  const files = new Map<string, () => string>();
+  const feed = { title: o.title, basePath: o.basePath, size: settings.pages.feedSize, ...(o.siteUrl ? { siteUrl: o.siteUrl } : {}) };
+  files.set('data/articles.json', () => articlesJson(archive));
+  files.set('data/articles.csv', () => articlesCsv(archive.articles));
+  files.set('data/entities.json', () => `${JSON.stringify(archive.entities, null, 2)}\n`);
+  files.set('data/sources.json', () => `${JSON.stringify(archive.sources, null, 2)}\n`);
+  files.set('data/events.json', () => `${JSON.stringify(o.events, null, 2)}\n`);
+  files.set('feed.xml', () => atomFeed(archive.articles, feed));
+  files.set('feed.json', () => jsonFeed(archive.articles, feed));
+  files.set('robots.txt', () => robotsTxt(o.siteUrl));
+  if (o.siteUrl) {
+    const { siteUrl } = o;
+    files.set('sitemap.xml', () => sitemapXml(o.pages, siteUrl));
   }
-  return written;
+  for (const [id, text] of archive.raw) files.set(`raw/${id}.txt`, () => text);
+  return files;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type RenderManifest, pagePrint, planRender } from '../../src/site/incremental.ts';
+import { type RenderManifest, pagePrint, planFiles, planRender, writeChangedFiles } from '../../src/site/incremental.ts';
 
 const article = (id: string, title: string) => ({ path: `articles/${id}/index.html`, title });
 const lists = () => ({
@@ -67,5 +67,30 @@ describe('pagePrint', () => {
     ['a list become a string', { ...page, articles: '[{"id":"a"}]' }],
   ])('changes with %s', (_what, changed) => {
     expect(pagePrint(changed, new WeakMap())).not.toBe(pagePrint(page, new WeakMap()));
+  });
+});
+
+describe('writeChangedFiles', () => {
+  it('writes what planFiles would, making each file only after the one before was written', async () => {
+    const contents = new Map([
+      ['a.json', 'A'],
+      ['b.json', 'B2'],
+      ['c.txt', 'C'],
+    ]);
+    const previous: RenderManifest = { version: 'v', pages: {}, files: planFiles(new Map([['a.json', 'A'], ['b.json', 'B'], ['old.txt', 'x']]), 'v', undefined, all).prints };
+    const log: string[] = [];
+    const maker = (file: string, content: string) => () => {
+      log.push(`make ${file}`);
+      return content;
+    };
+    const makers = new Map([...contents].map(([file, content]) => [file, maker(file, content)] as const));
+    const result = await writeChangedFiles(makers, 'v', previous, all, async (file) => {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      log.push(`wrote ${file}`);
+    });
+    expect(result).toEqual(planFiles(contents, 'v', previous, all));
+    expect(result.write).toEqual(['b.json', 'c.txt']);
+    expect(result.remove).toEqual(['old.txt']);
+    expect(log).toEqual(['make a.json', 'make b.json', 'wrote b.json', 'make c.txt', 'wrote c.txt']);
   });
 });
