@@ -78,6 +78,18 @@ export function initialOf(name: string): { label: string; slug: string } {
   return { label, slug: /^[A-Z]$/.test(label) ? label.toLowerCase() : `u${label.codePointAt(0)!.toString(16)}` };
 }
 
+/** A list split by the initial of each item's name (in list order), the initials in label order. */
+export function byInitial<T>(items: readonly T[], name: (item: T) => string): { label: string; slug: string; items: T[] }[] {
+  const groups = new Map<string, { label: string; slug: string; items: T[] }>();
+  for (const item of items) {
+    const { label, slug } = initialOf(name(item));
+    const group = groups.get(slug) ?? { label, slug, items: [] };
+    group.items.push(item);
+    groups.set(slug, group);
+  }
+  return [...groups.values()].sort((x, y) => x.label.localeCompare(y.label) || x.slug.localeCompare(y.slug));
+}
+
 /** Splits a list into pages of `size` (at least one page, possibly empty). */
 export function chunk<T>(list: readonly T[], size: number): T[][] {
   const out: T[][] = [];

@@ -6,7 +6,7 @@ import type { Archive, SourceRecord } from '../archive/assemble.ts';
 import settings from '../heuristics/site.json' with { type: 'json' };
 import type { ArticleRecord, EntityRecord, EntityType } from '../types.ts';
 import { articleDigests, entityDigests } from './page-digests.ts';
-import { chunk, coOccurrence, initialOf, sourcesOf } from './entity-views.ts';
+import { byInitial, chunk, coOccurrence, sourcesOf } from './entity-views.ts';
 import { type EventRecord, type EventView, eventViews, eventsByYear } from './events.ts';
 import { absolute } from './feeds.ts';
 import { newsArticle, scriptSafeJson } from './json-ld.ts';
@@ -327,20 +327,13 @@ export function buildSiteModel(archive: Archive, basePath: string, title = 'News
     entities: summaries.filter((e) => e.type === type).sort(byCount),
   }));
   const entityIndexPages: EntityIndexPage[] = entityTypes.flatMap((t) => {
-    const groups = new Map<string, { label: string; entities: EntitySummary[] }>();
-    for (const e of [...t.entities].sort(byName)) {
-      const { label, slug } = initialOf(e.name);
-      const group = groups.get(slug) ?? { label, entities: [] };
-      group.entities.push(e);
-      groups.set(slug, group);
-    }
-    const slugs = [...groups.keys()].sort((x, y) => groups.get(x)!.label.localeCompare(groups.get(y)!.label) || x.localeCompare(y));
-    const initials = slugs.map((slug) => ({ label: groups.get(slug)!.label, url: `${t.byNameUrl}${slug}/`, count: groups.get(slug)!.entities.length }));
+    const groups = byInitial([...t.entities].sort(byName), (e) => e.name);
+    const initials = groups.map((g) => ({ label: g.label, url: `${t.byNameUrl}${g.slug}/`, count: g.items.length }));
     const page = { type: t.type, label: t.label, total: t.entities.length, initials };
     return [
       { ...page, path: `${t.folder}/`, sort: 'count' as const, otherUrl: t.byNameUrl, entities: t.entities.slice(0, P.indexTop) },
       { ...page, path: `${t.folder}/by-name/`, sort: 'name' as const, otherUrl: t.url, entities: [] },
-      ...slugs.map((slug) => ({ ...page, path: `${t.folder}/by-name/${slug}/`, sort: 'name' as const, otherUrl: t.url, entities: groups.get(slug)!.entities, initial: groups.get(slug)!.label })),
+      ...groups.map((g) => ({ ...page, path: `${t.folder}/by-name/${g.slug}/`, sort: 'name' as const, otherUrl: t.url, entities: g.items, initial: g.label })),
     ];
   });
 
@@ -406,14 +399,7 @@ export function buildSiteModel(archive: Archive, basePath: string, title = 'News
   const totalDated = timeline.series.reduce((s, m) => s + m.count, 0);
   // Undated articles on a page per initial of the title: an archive of scraped pages can have
   // thousands, and one page of them all was rendered again whenever one was added or removed.
-  const undatedGroups = new Map<string, { label: string; entries: UndatedEntry<ArticleLink>[] }>();
-  for (const u of timeline.undated) {
-    const { label, slug } = initialOf(u.link.title);
-    const group = undatedGroups.get(slug) ?? { label, entries: [] };
-    group.entries.push(u);
-    undatedGroups.set(slug, group);
-  }
-  const undatedSlugs = [...undatedGroups.keys()].sort((x, y) => undatedGroups.get(x)!.label.localeCompare(undatedGroups.get(y)!.label) || x.localeCompare(y));
+  const undated = byInitial(timeline.undated, (u) => u.link.title);
   return {
     basePath,
     title,
@@ -428,10 +414,10 @@ export function buildSiteModel(archive: Archive, basePath: string, title = 'News
     entityTypes,
     topEntities: [...summaries].sort(byCount).slice(0, 20),
     sources,
-    undatedPages: undatedSlugs.map((slug) => ({ path: `timeline/undated/${slug}/`, initial: undatedGroups.get(slug)!.label, entries: undatedGroups.get(slug)!.entries })),
+    undatedPages: undated.map((g) => ({ path: `timeline/undated/${g.slug}/`, initial: g.label, entries: g.items })),
     timeline: {
       ...timeline,
-      undatedInitials: undatedSlugs.map((slug) => ({ label: undatedGroups.get(slug)!.label, url: `${basePath}timeline/undated/${slug}/`, count: undatedGroups.get(slug)!.entries.length })),
+      undatedInitials: undated.map((g) => ({ label: g.label, url: `${basePath}timeline/undated/${g.slug}/`, count: g.items.length })),
       years: timeline.years.map((y) => ({ ...y, path: `timeline/${y.year}/`, url: `${basePath}timeline/${y.year}/` })),
       histogram: range.length
         ? histogramSvg(timeline.series, `Articles per month: ${totalDated} dated articles from ${monthName(range[0]!)} to ${monthName(range[range.length - 1]!)}`)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chunk, coOccurrence, initialOf, sourcesOf } from '../../src/site/entity-views.ts';
+import { byInitial, chunk, coOccurrence, initialOf, sourcesOf } from '../../src/site/entity-views.ts';
 import { article } from './records.ts';
 
 describe('coOccurrence', () => {
@@ -50,5 +50,17 @@ describe('initialOf', () => {
     ['Ωmega', 'Ω', 'u3a9'],
   ])('%s is listed under %s', (name, label, slug) => {
     expect(initialOf(name)).toEqual({ label, slug });
+  });
+});
+
+describe('byInitial', () => {
+  it('groups in list order under each initial, the initials in label order', () => {
+    const names = ['Zed', 'ann', 'Émile', 'Adam', '3M', 'Eve'];
+    expect(byInitial(names, (n) => n).map((g) => [g.label, g.slug, g.items])).toEqual([
+      ['0-9', '0-9', ['3M']],
+      ['A', 'a', ['ann', 'Adam']],
+      ['E', 'e', ['Émile', 'Eve']],
+      ['Z', 'z', ['Zed']],
+    ]);
   });
 });
