@@ -121,26 +121,12 @@ export function planRender<T extends { [K in keyof T]: PageItem[] }>(
   return { lists: out as T, remove, manifest: { version, pages }, rendered, skipped };
 }
 
-/** Which of `files` (output path -> content) to write: those new, changed or missing on disk. */
-export function planFiles(
-  files: ReadonlyMap<string, string>,
-  version: string,
-  previous: RenderManifest | undefined,
-  exists: (path: string) => boolean,
-): { write: string[]; remove: string[]; prints: Record<string, string> } {
-  const prints: Record<string, string> = {};
-  const write: string[] = [];
-  for (const [file, content] of files) {
-    prints[file] = fingerprint(content);
-    if (mustWrite(file, prints[file], version, previous, exists)) write.push(file);
-  }
-  return { write, remove: staleFiles(prints, previous), prints };
-}
-
 /**
- * planFiles for files made one at a time (output path -> a function making its content), each
- * new, changed or missing one passed to `write` before the next is made: only one file's content
- * is held at once (a large archive's data downloads are 100 MB together).
+ * Writes the data files that are new, changed or missing on disk. Each file (output path -> a
+ * function making its content) is made, fingerprinted and, when needed, passed to `write` before
+ * the next is made: only one file's content is held at once (a large archive's data downloads are
+ * 100 MB together). Returns the files written, the last build's files this one no longer has,
+ * and every file's fingerprint.
  */
 export async function writeChangedFiles(
   files: ReadonlyMap<string, () => string>,

@@ -123,11 +123,6 @@ export async function writeSearchIndex(
  * the long synchronous steps of the main thread (the site model, the page plan). Errors are
  * returned, not thrown.
  */
-export function writeSearchIndexInWorker(out: string, items: readonly SearchItem[], previous: readonly string[] = []): Promise<SearchIndexResult> {
-  return startSearchWorker().index(out, items, previous);
-}
-
-/** A search worker started before its articles are known (see startSearchWorker). */
 export interface SearchWorker {
   /** Indexes the articles into `out` (once); the result, or its failure as errors. */
   index(out: string, items: readonly SearchItem[], previous?: readonly string[]): Promise<SearchIndexResult>;

@@ -149,7 +149,6 @@ export interface SiteModel {
   /** The undated articles on a page per initial of their titles ('timeline/undated/a/'). */
   undatedPages: { path: string; initial: string; entries: UndatedEntry<ArticleLink>[] }[];
   events: EventView[];
-  eventYears: { year: string; events: EventView[] }[];
   /** The events index: per year its page, its months with events and their pages, and counts. */
   eventIndex: EventIndexYear[];
   /** A page per year (the events known only to the year) and per month ('events/2020/', 'events/2020/02/'). */
@@ -424,7 +423,6 @@ export function buildSiteModel(archive: Archive, basePath: string, title = 'News
         : '',
     },
     events,
-    eventYears: eventsByYear(events),
     ...eventPagesOf(events, basePath),
   };
 }

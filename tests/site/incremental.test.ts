@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type RenderManifest, pagePrint, planFiles, planRender, writeChangedFiles } from '../../src/site/incremental.ts';
+import { type RenderManifest, fingerprint, pagePrint, planRender, writeChangedFiles } from '../../src/site/incremental.ts';
 
 const article = (id: string, title: string) => ({ path: `articles/${id}/index.html`, title });
 const lists = () => ({
@@ -71,13 +71,13 @@ describe('pagePrint', () => {
 });
 
 describe('writeChangedFiles', () => {
-  it('writes what planFiles would, making each file only after the one before was written', async () => {
+  it('writes the new and changed files, each made only after the one before was written, and lists the stale ones', async () => {
     const contents = new Map([
       ['a.json', 'A'],
       ['b.json', 'B2'],
       ['c.txt', 'C'],
     ]);
-    const previous: RenderManifest = { version: 'v', pages: {}, files: planFiles(new Map([['a.json', 'A'], ['b.json', 'B'], ['old.txt', 'x']]), 'v', undefined, all).prints };
+    const previous: RenderManifest = { version: 'v', pages: {}, files: { 'a.json': fingerprint('A'), 'b.json': fingerprint('B'), 'old.txt': fingerprint('x') } };
     const log: string[] = [];
     const maker = (file: string, content: string) => () => {
       log.push(`make ${file}`);
@@ -88,7 +88,7 @@ describe('writeChangedFiles', () => {
       await new Promise((resolve) => setTimeout(resolve, 5));
       log.push(`wrote ${file}`);
     });
-    expect(result).toEqual(planFiles(contents, 'v', previous, all));
+    expect(result.prints).toEqual(Object.fromEntries([...contents].map(([file, content]) => [file, fingerprint(content)])));
     expect(result.write).toEqual(['b.json', 'c.txt']);
     expect(result.remove).toEqual(['old.txt']);
     expect(log).toEqual(['make a.json', 'make b.json', 'wrote b.json', 'make c.txt', 'wrote c.txt']);

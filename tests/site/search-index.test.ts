@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { ArticleItem } from '../../src/site/page-lists.ts';
 import { extract } from '../../src/extract.ts';
 import { contextFor } from '../../src/site/plugin.ts';
-import { searchItemsOf, searchRecord, startSearchWorker, writeSearchIndex, writeSearchIndexInWorker } from '../../src/site/search-index.ts';
+import { searchItemsOf, searchRecord, startSearchWorker, writeSearchIndex } from '../../src/site/search-index.ts';
 
 const item = (id: string, words: string, extra: Partial<ArticleItem> = {}) =>
   ({
@@ -70,13 +70,13 @@ describe('writeSearchIndex', () => {
   }, 60_000);
 });
 
-describe('writeSearchIndexInWorker', () => {
+describe('startSearchWorker', () => {
   it('writes the same index in a worker thread as in this one', async () => {
     const articles = Array.from({ length: 6 }, (_, i) => item(`w${i}`, `Harbour${i}`));
     const here = fs.mkdtempSync(path.join(os.tmpdir(), 'na-search-'));
     const there = fs.mkdtempSync(path.join(os.tmpdir(), 'na-search-'));
     const local = await writeSearchIndex(here, articles);
-    const worker = await writeSearchIndexInWorker(there, articles);
+    const worker = await startSearchWorker().index(there, articles);
     expect(worker.errors).toEqual([]);
     expect({ ...worker, ms: 0 }).toEqual({ ...local, ms: 0 });
     const files = (dir: string) => fs.readdirSync(path.join(dir, 'pagefind'), { recursive: true }).map(String).sort();
@@ -86,7 +86,7 @@ describe('writeSearchIndexInWorker', () => {
   it('returns a failure as an error, not an exception', async () => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'na-search-')), 'not-a-folder');
     fs.writeFileSync(file, 'x');
-    const result = await writeSearchIndexInWorker(file, [item('x', 'Harbour')]);
+    const result = await startSearchWorker().index(file, [item('x', 'Harbour')]);
     expect(result.errors.length).toBeGreaterThan(0);
   }, 60_000);
 
