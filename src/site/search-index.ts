@@ -6,12 +6,12 @@
  * rebuild re-indexes only the shards whose records changed, and the indexer holds one shard at a
  * time. The Pagefind binary ships in the npm package; nothing is fetched.
  */
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
-import { fingerprint } from './incremental.ts';
 import type { Archive } from '../archive/assemble.ts';
 import { type ArticleItem, articlePath } from './page-lists.ts';
 import { entityGroupsOf, yearOf } from './view-model.ts';
@@ -82,29 +82,51 @@ export function searchRecord(a: SearchItem): SearchRecord {
 }
 
 /**
+ * The records of each shard as UTF-8 JSON, in shard order. Bytes, not objects: they go to the
+ * search worker without a copy (transferred), and it decodes one shard at a time, so a large
+ * archive's search text is never held as objects twice. Pure.
+ */
+export function encodeShards(articles: readonly SearchItem[], shardSize?: number): EncodedShards {
+  const count = shardCount(articles.length, shardSize);
+  const shards: SearchItem[][] = Array.from({ length: count }, () => []);
+  for (const a of articles) shards[shardOf(a.id, count)]!.push(a);
+  const encoder = new TextEncoder();
+  return { pages: articles.length, shards: shards.map((members) => encoder.encode(JSON.stringify(members.map(searchRecord)))) };
+}
+
+/** The search records of an archive, a JSON array per shard (see encodeShards). */
+export interface EncodedShards {
+  pages: number;
+  shards: Uint8Array[];
+}
+
+/** A shard's fingerprint: its records, and how many shards there are (which decides its members). */
+function shardPrint(bytes: Uint8Array, count: number): string {
+  return createHash('sha1').update(`${count}\n`).update(bytes).digest('base64url').slice(0, 16);
+}
+
+/**
  * Indexes the articles into `<out>/pagefind` (and `<out>/pagefind-shards/k` on a large archive).
  * `previous`: the shard fingerprints of the last build; a shard whose records are unchanged and
  * whose bundle is on disk is not indexed again. Errors are returned, not thrown.
  */
-export async function writeSearchIndex(
-  out: string,
-  articles: readonly SearchItem[],
-  previous: readonly string[] = [],
-  shardSize?: number,
-): Promise<SearchIndexResult> {
+export function writeSearchIndex(out: string, articles: readonly SearchItem[], previous: readonly string[] = [], shardSize?: number): Promise<SearchIndexResult> {
+  return writeEncodedIndex(out, encodeShards(articles, shardSize), previous);
+}
+
+/** writeSearchIndex from encoded shards (see encodeShards). */
+export async function writeEncodedIndex(out: string, { pages, shards }: EncodedShards, previous: readonly string[] = []): Promise<SearchIndexResult> {
   const started = performance.now();
-  const count = shardCount(articles.length, shardSize);
-  // Records are made one shard at a time (and again when a shard is indexed): the records of a
-  // whole large archive repeat every article's text and would stay in memory all the while.
-  const shards: SearchItem[][] = Array.from({ length: count }, () => []);
-  for (const a of articles) shards[shardOf(a.id, count)]!.push(a);
-  const prints = shards.map((members) => fingerprint([count, members.map(searchRecord)]));
-  const result: SearchIndexResult = { pages: articles.length, indexed: 0, prints, errors: [] };
+  const count = shards.length;
+  const prints = shards.map((bytes) => shardPrint(bytes, count));
+  const result: SearchIndexResult = { pages, indexed: 0, prints, errors: [] };
+  const decoder = new TextDecoder();
   try {
-    for (const [k, members] of shards.entries()) {
+    for (const [k, bytes] of shards.entries()) {
       const bundle = path.join(out, shardFolder(k));
       if (previous[k] === prints[k] && existsSync(path.join(bundle, 'pagefind-entry.json'))) continue;
-      result.errors.push(...(await indexShard(bundle, members.map(searchRecord))));
+      // Decoded only when indexed, one shard at a time.
+      result.errors.push(...(await indexShard(bundle, JSON.parse(decoder.decode(bytes)) as SearchRecord[])));
       result.indexed++;
     }
   } finally {
@@ -141,8 +163,9 @@ export function startSearchWorker(): SearchWorker {
   return {
     index(out, items, previous = []) {
       worker.ref();
-      // The items are copied to the worker; nothing here keeps this thread's copy alive meanwhile.
-      worker.postMessage({ out, items, previous });
+      // The records go as bytes, moved (not copied) to the worker.
+      const encoded = encodeShards(items);
+      worker.postMessage({ out, encoded, previous }, encoded.shards.map((s) => s.buffer as ArrayBuffer));
       return result;
     },
     stop() {

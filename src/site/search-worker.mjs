@@ -7,10 +7,10 @@ import { parentPort } from 'node:worker_threads';
 import { register } from 'tsx/esm/api';
 
 register();
-const { writeSearchIndex } = await import('./search-index.ts');
-parentPort.once('message', async ({ out, items, previous }) => {
+const { writeEncodedIndex } = await import('./search-index.ts');
+parentPort.once('message', async ({ out, encoded, previous }) => {
   try {
-    parentPort.postMessage({ result: await writeSearchIndex(out, items, previous) });
+    parentPort.postMessage({ result: await writeEncodedIndex(out, encoded, previous) });
   } catch (error) {
     parentPort.postMessage({ error: error instanceof Error ? error.message : String(error) });
   }
