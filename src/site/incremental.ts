@@ -39,10 +39,10 @@ export interface RenderPlan<T extends { [K in keyof T]: PageItem[] }> {
   skipped: number;
 }
 
-/** A short hash of a page's data (its JSON). */
+/** A short hash of a page's data (its JSON), or of a file's text or bytes. */
 export function fingerprint(value: unknown): string {
   return createHash('sha1')
-    .update(typeof value === 'string' ? value : JSON.stringify(value))
+    .update(typeof value === 'string' || value instanceof Uint8Array ? value : JSON.stringify(value))
     .digest('base64url')
     .slice(0, 16);
 }
@@ -133,12 +133,13 @@ export async function writeChangedFiles(
   version: string,
   previous: RenderManifest | undefined,
   exists: (path: string) => boolean,
-  write: (file: string, content: string) => Promise<void>,
+  write: (file: string, content: Uint8Array) => Promise<void>,
 ): Promise<{ write: string[]; remove: string[]; prints: Record<string, string> }> {
   const prints: Record<string, string> = {};
   const written: string[] = [];
   for (const [file, make] of files) {
-    const content = make();
+    // Encoded once, for the hash and the file alike (the downloads of a large archive are 100 MB).
+    const content = Buffer.from(make());
     prints[file] = fingerprint(content);
     if (!mustWrite(file, prints[file], version, previous, exists)) continue;
     await write(file, content);

@@ -26,7 +26,7 @@ export function isWithin(root: string, target: string): boolean {
  * Writes `content` to `rel` under `out`, refusing any path that leaves `out`: by its name
  * ("../x", an absolute path) or through a symbolic link already in the output folder.
  */
-export async function writeInside(out: string, rel: string, content: string): Promise<void> {
+export async function writeInside(out: string, rel: string, content: string | Uint8Array): Promise<void> {
   const root = path.resolve(out);
   const target = path.resolve(root, rel);
   if (!isWithin(root, target)) throw new Error(`refusing to write outside the output folder: ${rel}`);
