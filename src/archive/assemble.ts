@@ -8,6 +8,7 @@ import type { ArticleRecord, EntityRecord, EventRecord, Message, SourceRef } fro
 import { type ResolveOptions, resolveEntities } from './entities.ts';
 import { mergeEvents } from './events.ts';
 import { slugify, uniqueSlugs } from './slug.ts';
+import { collate } from '../collate.ts';
 
 export interface SourceRecord extends SourceRef {
   articles: string[];
@@ -24,24 +25,32 @@ export interface Archive {
   signatures?: ReadonlyMap<string, string>;
 }
 
+/** The sort key of a publication date: day and time, '' when undated or only estimated. */
+const publishedKey = (x: ArticleRecord) => (x.published && !x.published.estimated ? `${x.published.date}T${x.published.time ?? ''}` : '');
+
 /** Newest first; undated after dated, by title. */
 export function byPublished(a: ArticleRecord, b: ArticleRecord): number {
+  return comparePublished(a, b, publishedKey(a), publishedKey(b));
+}
+
+function comparePublished(a: ArticleRecord, b: ArticleRecord, ka: string, kb: string): number {
   // Estimated dates sort with the undated: they are guesses, not publication dates.
-  const dated = (x: ArticleRecord) => (x.published && !x.published.estimated ? x.published : undefined);
-  const pa = dated(a);
-  const pb = dated(b);
-  if (!pa !== !pb) return pa ? -1 : 1;
-  const ka = `${pa?.date ?? ''}T${pa?.time ?? ''}`;
-  const kb = `${pb?.date ?? ''}T${pb?.time ?? ''}`;
+  if (!ka !== !kb) return ka ? -1 : 1;
   if (ka !== kb) return ka < kb ? 1 : -1;
-  return a.title.localeCompare(b.title) || a.file.localeCompare(b.file);
+  return collate(a.title, b.title) || collate(a.file, b.file);
+}
+
+/** Sorts in place by byPublished, each date key made once. */
+export function sortByPublished(articles: ArticleRecord[]): void {
+  const keys = new Map(articles.map((a) => [a, publishedKey(a)]));
+  articles.sort((a, b) => comparePublished(a, b, keys.get(a)!, keys.get(b)!));
 }
 
 /** Builds the archive from per-article drafts. `basePath` prefixes every URL ('/' or '/prefix/'). */
 export function assemble(drafts: readonly ArticleDraft[], basePath: string, options: ResolveOptions = {}): Archive {
   const messages: Message[] = [];
   // Files in name order claim slugs first, so slugs are stable when unrelated files are added.
-  const ordered = [...drafts].sort((a, b) => a.file.localeCompare(b.file));
+  const ordered = [...drafts].sort((a, b) => collate(a.file, b.file));
   const { slugs, collided } = uniqueSlugs(ordered.map((d) => ({ key: d.file, wanted: d.slug ?? d.title })));
   for (const file of collided) messages.push(message('slug-collision', `/articles/${slugs.get(file)}/`, file));
 
@@ -82,9 +91,9 @@ export function assemble(drafts: readonly ArticleDraft[], basePath: string, opti
     if (draft.originalUrl) record.originalUrl = draft.originalUrl;
     return record;
   });
-  articles.sort(byPublished);
+  sortByPublished(articles);
   // Events were found per article (cached with its analysis); only the merge is archive-wide.
   const events = mergeEvents(withIds.map(({ id, draft }) => ({ id, events: draft.events ?? [] })));
   const signatures = new Map(withIds.flatMap(({ id, draft }) => (draft.signature ? [[id, draft.signature] as const] : [])));
-  return { articles, entities: resolved.entities, events, signatures, sources: [...sources.values()].sort((a, b) => a.name.localeCompare(b.name)), messages };
+  return { articles, entities: resolved.entities, events, signatures, sources: [...sources.values()].sort((a, b) => collate(a.name, b.name)), messages };
 }

@@ -11,6 +11,7 @@ import { stems } from '../pipeline/date-estimate.ts';
 import { findEvents } from '../pipeline/events.ts';
 import type { EventMention, EventRecord, Published } from '../types.ts';
 import { slugify } from './slug.ts';
+import { collate } from '../collate.ts';
 
 /** Month names are the date itself, not what happened: they never count as key words. */
 const DATE_STEMS = new Set<string>();
@@ -78,14 +79,14 @@ export function mergeEvents(perArticle: readonly { id: string; events: readonly 
 
   const label = (e: Entry) => e.articles.map((a) => a.text).reduce((a, b) => (b.length < a.length ? b : a));
   const records = [...byDate.values()].flatMap((b) => b.entries).map((e) => ({ e, label: label(e) }));
-  records.sort((a, b) => (a.e.date < b.e.date ? -1 : a.e.date > b.e.date ? 1 : a.label.localeCompare(b.label)));
+  records.sort((a, b) => (a.e.date < b.e.date ? -1 : a.e.date > b.e.date ? 1 : collate(a.label, b.label)));
   const used = new Set<string>();
   return records.map(({ e, label: l }) => {
     const base = slugify(`${e.date} ${l.split(/\s+/).slice(0, 6).join(' ')}`);
     let id = base;
     for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
     used.add(id);
-    return { id, date: e.date, precision: e.precision, label: l, articles: e.articles.map((a) => ({ ...a })).sort((a, b) => a.id.localeCompare(b.id)) };
+    return { id, date: e.date, precision: e.precision, label: l, articles: e.articles.map((a) => ({ ...a })).sort((a, b) => collate(a.id, b.id)) };
   });
 }
 

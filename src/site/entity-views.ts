@@ -1,6 +1,7 @@
 /** Per-entity figures computed from the records: co-occurring entities, sources, coverage by month. */
 import type { ArticleRecord, EntityRecord } from '../types.ts';
 import { topK } from './related.ts';
+import { collate } from '../collate.ts';
 
 export interface Count {
   id: string;
@@ -42,7 +43,7 @@ export function coOccurrence(articles: readonly Pick<ArticleRecord, 'entities'>[
         counts[other]!++;
       }
     }
-    const order = (x: number, y: number) => counts[y]! - counts[x]! || names[x]!.localeCompare(names[y]!);
+    const order = (x: number, y: number) => counts[y]! - counts[x]! || collate(names[x]!, names[y]!);
     const top = Number.isFinite(limit) ? topK(touched, limit, order) : touched.sort(order);
     out.set(
       id,
@@ -63,7 +64,7 @@ export function sourcesOf(entity: Pick<EntityRecord, 'articles'>, byId: Readonly
     c.count++;
     counts.set(s.slug, c);
   }
-  return [...counts.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+  return [...counts.values()].sort((a, b) => b.count - a.count || collate(a.name, b.name));
 }
 
 /**
@@ -87,7 +88,7 @@ export function byInitial<T>(items: readonly T[], name: (item: T) => string): { 
     group.items.push(item);
     groups.set(slug, group);
   }
-  return [...groups.values()].sort((x, y) => x.label.localeCompare(y.label) || x.slug.localeCompare(y.slug));
+  return [...groups.values()].sort((x, y) => collate(x.label, y.label) || collate(x.slug, y.slug));
 }
 
 /** Splits a list into pages of `size` (at least one page, possibly empty). */

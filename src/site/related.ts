@@ -5,6 +5,7 @@
  */
 import settings from '../heuristics/site.json' with { type: 'json' };
 import type { ArticleRecord } from '../types.ts';
+import { collate } from '../collate.ts';
 
 export interface RelatedOptions {
   /** Entities in more articles than this are skipped. */
@@ -81,7 +82,7 @@ export function relatedArticles(articles: readonly Lite[], options: RelatedOptio
     const mine = a.entities
       .filter((e) => !seen.has(e.id) && seen.add(e.id))
       .map((e) => ({ e, postings: index.get(e.id) ?? [] }))
-      .sort((x, y) => x.postings.length - y.postings.length || x.e.id.localeCompare(y.e.id));
+      .sort((x, y) => x.postings.length - y.postings.length || collate(x.e.id, y.e.id));
     let budget = walkBudget;
     for (const { e, postings } of mine) {
       const w = Math.log(n / postings.length);
@@ -94,9 +95,9 @@ export function relatedArticles(articles: readonly Lite[], options: RelatedOptio
         scores[other]! += w;
       }
     }
-    const top = topK(touched, limit, (x, y) => scores[y]! - scores[x]! || articles[x]!.id.localeCompare(articles[y]!.id)).map((i) => ({ i, score: scores[i]! }));
+    const top = topK(touched, limit, (x, y) => scores[y]! - scores[x]! || collate(articles[x]!.id, articles[y]!.id)).map((i) => ({ i, score: scores[i]! }));
     for (const i of touched) scores[i] = 0;
-    used.sort((x, y) => y.w - x.w || x.name.localeCompare(y.name));
+    used.sort((x, y) => y.w - x.w || collate(x.name, y.name));
     out.set(
       a.id,
       top.map(({ i, score }) => {

@@ -9,6 +9,7 @@ import settings from '../heuristics/site.json' with { type: 'json' };
 import type { ArticleRecord } from '../types.ts';
 import { readSignature, estimateJaccard, minhash, shingles } from '../pipeline/text-signature.ts';
 import { postingsByNumber } from './related.ts';
+import { collate } from '../collate.ts';
 
 export type SameStoryRule = 'near-duplicate' | 'same-entities';
 
@@ -117,6 +118,6 @@ export function sameStory(articles: readonly Lite[], signatures?: ReadonlyMap<st
     }
   });
   const out = new Map<string, SameStory[]>();
-  for (const [id, m] of found) out.set(id, [...m.values()].sort((x, y) => y.similarity - x.similarity || x.id.localeCompare(y.id)).slice(0, S.limit));
+  for (const [id, m] of found) out.set(id, [...m.values()].sort((x, y) => y.similarity - x.similarity || collate(x.id, y.id)).slice(0, S.limit));
   return out;
 }

@@ -14,6 +14,7 @@ import { relatedArticles } from './related.ts';
 import { sameStory } from './same-story.ts';
 import { histogramSvg, monthName, sparklineSvg } from './svg.ts';
 import { type Timeline, type UndatedEntry, buildTimeline, monthOf, seriesOver } from './timeline.ts';
+import { collate } from '../collate.ts';
 
 export const TYPE_FOLDERS: Record<EntityType, { folder: string; label: string; singular: string }> = {
   person: { folder: 'people', label: 'People', singular: 'Person' },
@@ -207,7 +208,7 @@ export function newestFirst(a: ArticleRecord, b: ArticleRecord): number {
   const key = (x: ArticleRecord) => (x.published && !x.published.estimated ? `${x.published.date}T${x.published.time ?? ''}` : '');
   const [ka, kb] = [key(a), key(b)];
   if (ka !== kb) return ka < kb ? 1 : -1;
-  return a.title.localeCompare(b.title) || a.id.localeCompare(b.id);
+  return collate(a.title, b.title) || collate(a.id, b.id);
 }
 
 const SAME_STORY_WHY = { 'near-duplicate': 'near-identical text', 'same-entities': 'same people and places, published days apart' } as const;
@@ -315,8 +316,8 @@ export function buildSiteModel(archive: Archive, basePath: string, title = 'News
     count: e.articles.length,
     mentions: e.mentions,
   }));
-  const byCount = (x: EntitySummary, y: EntitySummary) => y.count - x.count || y.mentions - x.mentions || x.name.localeCompare(y.name);
-  const byName = (x: EntitySummary, y: EntitySummary) => x.name.localeCompare(y.name) || x.id.localeCompare(y.id);
+  const byCount = (x: EntitySummary, y: EntitySummary) => y.count - x.count || y.mentions - x.mentions || collate(x.name, y.name);
+  const byName = (x: EntitySummary, y: EntitySummary) => collate(x.name, y.name) || collate(x.id, y.id);
   const entityTypes = (Object.keys(TYPE_FOLDERS) as EntityType[]).map((type) => ({
     type,
     folder: TYPE_FOLDERS[type].folder,
