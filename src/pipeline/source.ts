@@ -7,6 +7,9 @@ import type { Step } from '../types.ts';
 import type { Line } from './lines.ts';
 
 const domains: Record<string, string> = table.domains;
+const BIO_CUES = new Set(table.bioCues.words);
+const NOT_OUTLETS = new Set(table.notOutlets.words);
+const FOR_OUTLET = /\b(?:for|at|with)\s+((?:The\s+)?\p{Lu}[\p{L}&'-]*(?:\s+\p{Lu}[\p{L}&'-]*){0,4})\.?$/u;
 const names: Record<string, string> = table.names;
 
 /** Canonical publisher name for a spelling or domain, else the text as written. */
@@ -47,8 +50,22 @@ const RULES: Rule[] = [
       return m?.[1] ? { value: m[1], evidence: title!.slice(0, 200) } : undefined;
     },
   },
-  // 4. An author bio naming the outlet: "... for The Chief Observer."
-  { name: 'bio-for-outlet', confidence: 0.75, find: (lines) => firstMatch(lines.slice(-6), /\b(?:for|at|with)\s+((?:The\s+)?\p{Lu}[\p{L}&'-]*(?:\s+\p{Lu}[\p{L}&'-]*){0,4})\.?$/u) },
+  // 4. An author bio naming the outlet: "I cover global news for The Chief Observer." Only a
+  // line that reads as a bio (a reporter's role or work) counts: the story's own last sentences
+  // end in "for February" and "a trade deficit with Japan" too.
+  {
+    name: 'bio-for-outlet',
+    confidence: 0.75,
+    find: (lines) => {
+      for (const line of lines.slice(-6)) {
+        const m = FOR_OUTLET.exec(line.text);
+        if (!m?.[1] || NOT_OUTLETS.has(m[1].toLowerCase())) continue;
+        if (!(line.text.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => BIO_CUES.has(w))) continue;
+        return { value: m[1], evidence: line.text.slice(0, 200) };
+      }
+      return undefined;
+    },
+  },
   // 5. A copyright line: "© 2020 The Daily Planet".
   { name: 'copyright-line', confidence: 0.7, find: (lines) => firstMatch(lines.slice(-10), /^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(\p{Lu}[\p{L}\p{N} .&'-]{2,40}?)\.?\s*(?:all rights reserved.*)?$/iu) },
   // 6. A known web or e-mail domain in the page's header or footer ("redaktion@spiegel.de").

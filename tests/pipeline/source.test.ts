@@ -10,6 +10,7 @@ describe('pickSource', () => {
     ['link card to the own domain', 'Headline\nText.\nAlso on rt.com Another story', undefined, 'RT', 'also-on-domain'],
     ['publisher tag in the headline', 'Russia in Libya (Al Jazeera)\nText.', 'Russia in Libya (Al Jazeera)', 'Al Jazeera', 'headline-tag'],
     ['bio naming the outlet', 'Headline\nText.\nJane Doe\nI cover global news for The Chief Observer.', undefined, 'The Chief Observer', 'bio-for-outlet'],
+    ['bio with a role', 'Headline\nText.\nJane Doe is a senior reporter at The Daily Planet', undefined, 'The Daily Planet', 'bio-for-outlet'],
     ['copyright line', 'Headline\nText.\n© 2021 Reuters. All rights reserved.', undefined, 'Reuters', 'copyright-line'],
     ['known e-mail domain in the footer', 'Headline\nText.\nLeserbriefe an leserbriefe@spiegel.de', undefined, 'Der Spiegel', 'known-domain'],
   ])('%s', (_name, text, title, name, rule) => {
@@ -20,6 +21,14 @@ describe('pickSource', () => {
 
   it('gives no source when the text has no evidence, even if it quotes one', () => {
     expect(find('The U.S Military considers its presence\nAccording to Reuters, the plan is ready.').value).toBeUndefined();
+  });
+
+  it.each([
+    ['a month', 'Retail prices rose 3.4 pct in the year to February, the ministry said.\nThe ministry published its money supply figures for February.'],
+    ['a country', 'Exporters expect a smaller surplus.\nSouth Korea has a five billion dlr trade deficit with Japan.'],
+    ['a company', 'The partnership called the response unproductive.\nIt had attempted to discuss the offer with Gencorp.'],
+  ])('does not read a story sentence ending in %s as a bio naming the outlet', (_name, text) => {
+    expect(find(`Headline\n${text}`).value).toBeUndefined();
   });
 
   it('maps spellings and domains to one canonical name', () => {
