@@ -152,9 +152,9 @@ function groupThings<U extends Unit>(groups: Cluster<U>[]): Cluster<U>[] {
   };
   const out: Cluster<U>[] = [];
   // Short organisation names (fewer words) come last so the long names they end are indexed.
-  const words = (c: Cluster<U>) => fold(c.units[0]!.name).split(' ');
-  for (const g of [...full].sort((a, b) => words(b).length - words(a).length)) {
-    const w = words(g);
+  const words = new Map(full.map((g) => [g, fold(g.units[0]!.name).split(' ')]));
+  for (const g of [...full].sort((a, b) => words.get(b)!.length - words.get(a)!.length)) {
+    const w = words.get(g)!;
     const isOrg = g.units[0]!.type === 'organization';
     const hosts = w.length >= 2 && isOrg ? (bySuffix.get(w.join(' ')) ?? []).filter((c) => canJoin(c, g)) : [];
     if (hosts.length === 1) {
