@@ -61,7 +61,7 @@ export interface PageLists {
   article: ArticleItem[];
   entity: EntityItem[];
   entityIndex: (PageItem & Pick<EntityIndexPage, 'label' | 'sort' | 'otherUrl' | 'total' | 'initials' | 'initial'> & { entities: NamedCount[] })[];
-  source: (PageItem & { name: string; count: number; articleLinks: SiteModel['sources'][number]['articleLinks'] })[];
+  source: (PageItem & { name: string; url: string; count: number; page: number; pages: number; prevUrl?: string; nextUrl?: string; articleLinks: SiteModel['sources'][number]['articleLinks'] })[];
   timelineYear: (PageItem & TimelineYear<ArticleLink> & { url: string })[];
   home: (PageItem & { home: SiteModel['home']; total: number; histogram: string; topEntities: NamedCount[] })[];
   timeline: (PageItem & { timeline: TimelineOverview })[];
@@ -128,7 +128,15 @@ export function pageLists(model: SiteModel): PageLists {
       ...(g.initial ? { initial: g.initial } : {}),
       entities: g.entities.map(({ name, url, count }) => ({ name, url, count })),
     })),
-    source: model.sources.map((s) => ({ path: `sources/${s.slug}/index.html`, head: { title: s.name }, name: s.name, count: s.articles.length, articleLinks: s.articleLinks })),
+    source: model.sourcePages.map(({ source, articles, ...page }) => ({
+      ...page,
+      path: `${page.path}index.html`,
+      head: { title: `${source.name}${page.page > 1 ? ` (page ${page.page})` : ''}` },
+      name: source.name,
+      url: source.url,
+      count: source.count,
+      articleLinks: articles,
+    })),
     timelineYear: (model.timeline.years as (TimelineYear<ArticleLink> & { url: string; path: string })[]).map((y) => ({ ...y, path: `${y.path}index.html`, head: { title: y.year } })),
     home: [{ path: 'index.html', head: HEADS.home, home: model.home, total: model.total, histogram: model.timeline.histogram, topEntities: model.topEntities.map(named) }],
     timeline: [{ path: 'timeline/index.html', head: HEADS.timeline, timeline: timelineOverview(model.timeline) }],

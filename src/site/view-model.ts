@@ -50,6 +50,17 @@ export interface EntityView extends EntityRecord {
 }
 
 /** One page of an entity's article list (page 1 is the entity's own URL). */
+export interface SourcePage {
+  source: { name: string; slug: string; url: string; count: number };
+  /** Folder under the site root: 'sources/x/', then 'sources/x/page/2/'. */
+  path: string;
+  page: number;
+  pages: number;
+  articles: ArticleLink[];
+  prevUrl?: string;
+  nextUrl?: string;
+}
+
 export interface EntityPage {
   entity: EntityView;
   /** Output path without the base path, e.g. 'people/x/' or 'people/x/page/2/'. */
@@ -141,6 +152,8 @@ export interface SiteModel {
   entityTypes: { type: EntityType; folder: string; label: string; url: string; byNameUrl: string; entities: EntitySummary[] }[];
   topEntities: EntitySummary[];
   sources: (SourceRecord & { url: string; articleLinks: ArticleLink[] })[];
+  /** Each source's articles, newest first, on pages of `pages.sourcePageSize` ('sources/x/', 'sources/x/page/2/'). */
+  sourcePages: SourcePage[];
   timeline: Timeline<ArticleLink> & {
     histogram: string;
     years: (Timeline<ArticleLink>['years'][number] & { url: string; path: string })[];
@@ -396,6 +409,21 @@ export function buildSiteModel(archive: Archive, basePath: string, title = 'News
       .sort((x, y) => order.get(x)! - order.get(y)!)
       .map((id) => links.get(id)!),
   }));
+  // A single-publisher archive has one source with every article: its list is paged like an entity's.
+  const sourcePages: SourcePage[] = sources.flatMap((s) => {
+    const chunks = chunk(s.articleLinks, P.sourcePageSize);
+    const pathOf = (i: number) => `sources/${s.slug}/${i === 0 ? '' : `page/${i + 1}/`}`;
+    const source = { name: s.name, slug: s.slug, url: s.url, count: s.articleLinks.length };
+    return chunks.map((articles, i) => ({
+      source,
+      path: pathOf(i),
+      page: i + 1,
+      pages: chunks.length,
+      articles,
+      ...(i > 0 ? { prevUrl: basePath + pathOf(i - 1) } : {}),
+      ...(i < chunks.length - 1 ? { nextUrl: basePath + pathOf(i + 1) } : {}),
+    }));
+  });
   const totalDated = timeline.series.reduce((s, m) => s + m.count, 0);
   // Undated articles on a page per initial of the title: an archive of scraped pages can have
   // thousands, and one page of them all was rendered again whenever one was added or removed.
@@ -414,6 +442,7 @@ export function buildSiteModel(archive: Archive, basePath: string, title = 'News
     entityTypes,
     topEntities: [...summaries].sort(byCount).slice(0, 20),
     sources,
+    sourcePages,
     undatedPages: undated.map((g) => ({ path: `timeline/undated/${g.slug}/`, initial: g.label, entries: g.items })),
     timeline: {
       ...timeline,

@@ -17,7 +17,7 @@ const articles = [
   article('one', { date: '2020-02-23', source: 'Wire', entities: ['p:Ann Lee', 'l:Oslo'], body: ['In 2012 the consulate was attacked, Ann Lee said.'] }),
   article('an-undated-one', { title: 'Aardvark undated', entities: ['p:Ann Lee'] }),
   article('two', { date: '2019-05', source: 'Paper', entities: ['p:Ann Lee'], title: 'Cats & "Dogs" <3' }),
-  ...Array.from({ length: 55 }, (_, i) => article(`bulk-${String(i).padStart(2, '0')}`, { date: '2018-01-01', entities: ['l:Oslo'] })),
+  ...Array.from({ length: 55 }, (_, i) => article(`bulk-${String(i).padStart(2, '0')}`, { date: '2018-01-01', source: 'Bulk Wire', entities: ['l:Oslo'] })),
 ].map((a) => ({ ...a, url: `${BASE}articles/${a.id}/` }));
 const entities: EntityRecord[] = [
   { id: 'ann-lee', name: 'Ann Lee', type: 'person', aliases: ['A. Lee'], articles: ['an-undated-one', 'one', 'two'], mentions: 3 },
@@ -31,7 +31,14 @@ const events: EventRecord[] = [
 let pages: Map<string, string>;
 
 beforeAll(async () => {
-  const archive: ExtractResult = { articles, entities, sources: [], events, messages: [], raw: new Map() } satisfies Archive & { raw: Map<string, string> };
+  const sources: Archive['sources'] = [];
+  for (const a of articles) {
+    if (!a.source) continue;
+    const known = sources.find((s) => s.slug === a.source!.slug);
+    if (known) known.articles.push(a.id);
+    else sources.push({ ...a.source, articles: [a.id] });
+  }
+  const archive: ExtractResult = { articles, entities, sources, events, messages: [], raw: new Map() } satisfies Archive & { raw: Map<string, string> };
   const context = contextFor({ ...archive, events } as ExtractResult, { out: '/nonexistent-out', basePath: BASE, siteTitle: 'Test Archive' });
   const elev = new Eleventy(path.join(PACKAGE_ROOT, 'templates'), '/nonexistent-out', {
     quietMode: true,
@@ -73,6 +80,20 @@ describe('rendered pages', () => {
     expect(pages.get('/places/oslo/')).toContain('page 1 of 2');
     expect(pages.get('/places/oslo/')).toContain(`href="${BASE}places/oslo/page/2/"`);
     expect(pages.get('/places/oslo/page/2/')).toContain(`href="${BASE}places/oslo/"`);
+  });
+
+  it('paginates a source past 50 articles, every article on exactly one page', () => {
+    const first = pages.get('/sources/bulk-wire/')!;
+    const second = pages.get('/sources/bulk-wire/page/2/')!;
+    expect(first).toContain('page 1 of 2');
+    expect(first).toContain(`href="${BASE}sources/bulk-wire/page/2/"`);
+    expect(second).toContain(`href="${BASE}sources/bulk-wire/"`);
+    expect(second).toContain('55 articles');
+    const listed = (html: string) => [...html.matchAll(/href="\/base\/articles\/(bulk-\d+)\/"/g)].map((m) => m[1]);
+    const all = [...listed(first), ...listed(second)];
+    expect(new Set(all).size).toBe(55);
+    expect(all).toHaveLength(55);
+    expect(pages.get('/sources/wire/')).not.toContain('page 1 of');
   });
 
   it('keeps an entity overview on its first page; later pages list articles and link back to it', () => {
