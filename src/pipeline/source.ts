@@ -9,6 +9,12 @@ import type { Line } from './lines.ts';
 const domains: Record<string, string> = table.domains;
 const BIO_CUES = new Set(table.bioCues.words);
 const NOT_OUTLETS = new Set(table.notOutlets.words);
+const NOT_BIO = new Set(table.notBio.words);
+/** Every publisher the data file knows, lower-cased: what an all-capitals tag may be ('(AFP)', '(CNN)'). */
+const KNOWN_PUBLISHERS = new Set([...Object.keys(table.names), ...Object.values(table.names), ...Object.values(table.domains)].map((n) => n.toLowerCase()));
+/** A site name has no long number in it and does not end in a dash ('- Position of APR 6 - May 6765', '-In 000s of bushels-'). */
+const SITE_NAME = /^[-–|•]\s*([\p{Lu}][\p{L}\p{N} .&'-]{1,40})$/u;
+const plausibleSiteName = (name: string) => !/\d{3}/.test(name) && !/[-–]$/.test(name);
 const FOR_OUTLET = /\b(?:for|at|with)\s+((?:The\s+)?\p{Lu}[\p{L}&'-]*(?:\s+\p{Lu}[\p{L}&'-]*){0,4})\.?$/u;
 const names: Record<string, string> = table.names;
 
@@ -38,16 +44,26 @@ const firstMatch = (lines: readonly Line[], re: RegExp, limit = lines.length) =>
 
 const RULES: Rule[] = [
   // 1. A site-name line at the top of the page: "- Sputnik International".
-  { name: 'site-name-line', confidence: 0.9, find: (lines) => firstMatch(lines, /^[-–|•]\s*([\p{Lu}][\p{L}\p{N} .&'-]{1,40})$/u, 5) },
+  {
+    name: 'site-name-line',
+    confidence: 0.9,
+    find: (lines) => {
+      const hit = firstMatch(lines, SITE_NAME, 5);
+      return hit && plausibleSiteName(hit.value) ? hit : undefined;
+    },
+  },
   // 2. A link card to the site's own pages: "Also on rt.com ...".
   { name: 'also-on-domain', confidence: 0.85, find: (lines) => firstMatch(lines, new RegExp(`^also on ${DOMAIN.source}`, 'i')) },
-  // 3. The publisher in parentheses at the end of the headline: "... (Al Jazeera)".
+  // 3. The publisher in parentheses at the end of the headline: "... (Al Jazeera)". A tag in
+  // capitals only counts when it is a publisher the data file knows ("(AFP)"): stock tickers
+  // ("(DMP)") and wire codes ("(RPT)") are written the same way.
   {
     name: 'headline-tag',
     confidence: 0.75,
     find: (_lines, title) => {
       const m = title ? /\(([\p{Lu}][\p{L} .&'-]{1,30})\)\s*$/u.exec(title) : null;
-      return m?.[1] ? { value: m[1], evidence: title!.slice(0, 200) } : undefined;
+      if (!m?.[1] || (!/\p{Ll}/u.test(m[1]) && !KNOWN_PUBLISHERS.has(m[1].toLowerCase()))) return undefined;
+      return { value: m[1], evidence: title!.slice(0, 200) };
     },
   },
   // 4. An author bio naming the outlet: "I cover global news for The Chief Observer." Only a
@@ -60,7 +76,8 @@ const RULES: Rule[] = [
       for (const line of lines.slice(-6)) {
         const m = FOR_OUTLET.exec(line.text);
         if (!m?.[1] || NOT_OUTLETS.has(m[1].toLowerCase())) continue;
-        if (!(line.text.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => BIO_CUES.has(w))) continue;
+        const words = line.text.toLowerCase().match(/\p{L}+/gu) ?? [];
+        if (!words.some((w) => BIO_CUES.has(w)) || words.some((w) => NOT_BIO.has(w))) continue;
         return { value: m[1], evidence: line.text.slice(0, 200) };
       }
       return undefined;
