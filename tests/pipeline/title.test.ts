@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import titleRules from '../../src/heuristics/title.json' with { type: 'json' };
 import { toLines } from '../../src/pipeline/lines.ts';
-import { breadcrumbTail, isMetaLine, pickSubtitle, pickTitle, stripPageLabels, stripSourceFromTitle, titleCandidates } from '../../src/pipeline/title.ts';
+import { breadcrumbTail, isMetaLine, notHeadlineBecause, pickSubtitle, pickTitle, stripPageLabels, stripSourceFromTitle, titleCandidates } from '../../src/pipeline/title.ts';
 
 const pick = (text: string, firstBody: number) => pickTitle(toLines(text), () => false, firstBody);
 
@@ -211,6 +211,16 @@ describe('pickTitle', () => {
     [['Viera defeats Rockledge again', 'Palm Bay 18 22 13 17 — 70', 'Palm Bay won the game with Tolivert scoring 25 points and Davis adding 17 more.'], 'Viera defeats Rockledge again'],
   ])('line shapes: %j', (lines, title) => {
     expect(pickTitle(toLines(lines.join('\n')), () => false, 2).value.title).toBe(title);
+  });
+
+  it.each([
+    // "Foto:" opening a credit, or after a caption, marks a credit line
+    ['Foto: Max Muster / dpa', 'credit'],
+    ['Der Hafen am Abend. Foto: Max Muster', 'credit'],
+    // a compound ending in "-Foto:" inside a headline is no credit label
+    ['Neuer Blick auf das „Blue Marble“-Foto: Modell simuliert das Klima', undefined],
+  ])('credit label in %s', (line, why) => {
+    expect(notHeadlineBecause(line)).toBe(why);
   });
 
   it('lets the first long line stand in for the text when no prose line was found', () => {
