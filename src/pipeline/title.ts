@@ -125,10 +125,23 @@ function inRepeatedBlock(folded: readonly string[], i: number): boolean {
  */
 function namesTheText(lines: readonly Line[], i: number): boolean {
   const text = lines[i]!.text.replace(/[.!?…]+$/, '');
-  const [word, more] = words(text);
-  if (!word || more || word.length < titleRules.oneWordMinLetters || !/\p{Ll}/u.test(word) || readDateLine(text)) return false;
+  const [word] = words(text);
+  if (!word || !oneWord(text)) return false;
   const lead = lines.slice(i + 1, i + 1 + titleRules.oneWordLeadLines).flatMap((l) => words(l.text.toLowerCase()));
   return lead.includes(word.toLowerCase());
+}
+
+/** A line of one word that may be a headline (not a date, not set in capitals): 'Ischgl', 'Nebelsuppe.'. */
+function oneWord(line: string): boolean {
+  const text = line.replace(/[.!?…]+$/, '');
+  const [word, more] = words(text);
+  return word !== undefined && !more && word.length >= titleRules.oneWordMinLetters && /\p{Ll}/u.test(word) && !readDateLine(text);
+}
+
+/** True when the next line that is not furniture opens with a byline or a date: what stands under a headline. */
+function datedBelow(lines: readonly Line[], i: number, isFurniture: (i: number) => boolean): boolean {
+  for (let j = i + 1; j < lines.length; j++) if (!isFurniture(j)) return META_START.test(lines[j]!.text) || isDateMeta(lines[j]!.text);
+  return false;
 }
 
 /** The headline after a date that opens a line, when what follows reads as a headline of its own. */
@@ -147,7 +160,7 @@ function windowAround(lines: readonly Line[], isFurniture: (i: number) => boolea
   for (let i = anchor - 1; i >= 0 && distance < WINDOW_ABOVE; i--) {
     if (isFurniture(i)) continue;
     distance++;
-    if (isCandidate(lines[i]!, isFurniture) || (i === anchor - 1 && namesTheText(lines, i))) out.push({ line: lines[i]!, distance });
+    if (isCandidate(lines[i]!, isFurniture) || (i === anchor - 1 && namesTheText(lines, i)) || (oneWord(lines[i]!.text) && datedBelow(lines, i, isFurniture))) out.push({ line: lines[i]!, distance });
     else if (!isFurniture(i)) {
       // A date glued before the headline ("Jun 17 Das schönste Ende der Welt"): the headline competes without it.
       const rest = afterLeadingDate(lines[i]!.text);

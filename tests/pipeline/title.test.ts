@@ -160,8 +160,12 @@ describe('pickTitle', () => {
     [['Bike-Hotels', 'Österreich Tirol', 'Ischgl', 'Ischgl hat sich im Sommer vor allem als Freeride-Revier einen Namen gemacht, sagen die Bergführer.'], 'Ischgl'],
     // one the text does not take up stays a section label
     [['Bike-Hotels', 'Österreich Tirol', 'Regionen', 'Ischgl hat sich im Sommer vor allem als Freeride-Revier einen Namen gemacht, sagen die Bergführer.'], 'Österreich Tirol'],
+    // a one-word line over a byline or a date is a one-word headline too, with or without a full stop
+    [['Zum Mitmachen', 'Jan24', 'Nebelsuppe.', 'Veröffentlicht am 24. Januar 2020 von Anna', 'Ich glaube, heute möchte ich mal nicht um halb neun auf der Couch einnicken.'], 'Nebelsuppe.'],
+    // not one set in capitals (a button or section label)
+    [['Zum Mitmachen', 'Jan24', 'NEBELSUPPE', 'Veröffentlicht am 24. Januar 2020 von Anna', 'Ich glaube, heute möchte ich mal nicht um halb neun auf der Couch einnicken.'], 'Zum Mitmachen'],
   ])('one-word headline over %j', (lines, title) => {
-    expect(pickTitle(toLines(lines.join('\n')), () => false, 3).value.title).toBe(title);
+    expect(pickTitle(toLines(lines.join('\n')), () => false, lines.length - 1).value.title).toBe(title);
   });
 
   it.each([
