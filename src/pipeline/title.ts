@@ -37,6 +37,9 @@ export function looksLikeHeadline(text: string): boolean {
   return /\p{L}{2}/u.test(text);
 }
 
+/** A line closed by a quote, a bracket or an exclamation mark right after a word: a headline's end, not a sentence's. */
+const HEADLINE_CLOSE = /(?:[\p{L}\p{N}]["”»’)]|[\p{L}\p{N}]!)$/u;
+
 const BYLINE_START = /^(?:by|von|por|par|de|przez|autor|written by)\s/i;
 
 /** A longer line opening with a byline marker that names nobody: "Von der Leyen will ...", "Von Sprachregeln und ...". */
@@ -213,7 +216,9 @@ function scoreCandidate(
     score -= titleRules.belowAnchorPenalty * (line.index - anchor);
     why.push('below');
   }
-  if (line.index === anchor && !strongMeta && endsLikeSentence(text)) return undefined;
+  // The first prose line may be a long headline; one ending like a sentence is the text's first
+  // sentence, unless a closing quote, a bracket or an exclamation mark ends it ('... por Berrios: “Que la justicia investigue”').
+  if (line.index === anchor && !strongMeta && endsLikeSentence(text) && !HEADLINE_CLOSE.test(text)) return undefined;
   // A bare name right above a date or a byline is the author's line.
   // "Der Holländerholzhandel" is shaped like a name, but no name opens with an article.
   const name = hasNameShape(text) && !ARTICLE_START.test(text);

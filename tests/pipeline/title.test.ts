@@ -218,6 +218,16 @@ describe('pickTitle', () => {
   });
 
   it.each([
+    // the first prose line is itself the headline when a closing quote or an exclamation mark ends it
+    [['Noticias del día', 'Ministra de la Mujer por Berrios: “Que la justicia penal investigue, no la canónica”', 'El religioso sonaba para ocupar un cargo de coordinador de campamentos en el Gobierno.'], 'Ministra de la Mujer por Berrios: “Que la justicia penal investigue, no la canónica”'],
+    [['Angebote der Woche', 'Black Friday Deal jetzt schon sichern: der Anbieter senkt kurzfristig die Preise!', 'Der verschwiegene Anbieter senkt anlässlich von Black Friday die Preise für alle seine Abos.'], 'Black Friday Deal jetzt schon sichern: der Anbieter senkt kurzfristig die Preise!'],
+    // one ending in a full stop is the text's first sentence: the line above it wins
+    [['Die Wache feiert', 'Die Wache hat am Sonntag ihr hundertjähriges Bestehen mit einem Fest für alle gefeiert.', 'Der Bürgermeister hielt eine Rede.'], 'Die Wache feiert'],
+  ])('the first prose line as the headline: %j', (lines, title) => {
+    expect(pickTitle(toLines(lines.join('\n')), () => false, 1).value.title).toBe(title);
+  });
+
+  it.each([
     // "Foto:" opening a credit, or after a caption, marks a credit line
     ['Foto: Max Muster / dpa', 'credit'],
     ['Der Hafen am Abend. Foto: Max Muster', 'credit'],
