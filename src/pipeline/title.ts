@@ -40,6 +40,9 @@ export function looksLikeHeadline(text: string): boolean {
 /** A line closed by a quote, a bracket or an exclamation mark right after a word: a headline's end, not a sentence's. */
 const HEADLINE_CLOSE = /(?:[\p{L}\p{N}]["”»’)]|[\p{L}\p{N}]!)$/u;
 
+/** A line closed by a full stop (not an ellipsis): a sentence. */
+const FULL_STOP = /[^.]\.["”»’)]?$/;
+
 const BYLINE_START = /^(?:by|von|por|par|de|przez|autor|written by)\s/i;
 
 /** A longer line opening with a byline marker that names nobody: "Von der Leyen will ...", "Von Sprachregeln und ...". */
@@ -225,16 +228,19 @@ function scoreCandidate(
   // Not when that line names the writer itself ("Kolumnist*in: Jane Doe") or is a bare counter ("652 Ratings").
   if (name && metaAt >= 0 && metaAt <= 1 && datesTheAuthor(below[metaAt]!.text)) return undefined;
   // Headline-like neighbours: a short kicker stands above the headline, a longer standfirst below it.
-  const neighbour = (step: number) => {
+  const neighbour = (step: number): Line | undefined => {
     for (let i = line.index + step; i >= 0 && i < lines.length; i += step) {
       if (folded[i] === key) continue;
-      if (!isFurniture(i)) return isCandidate(lines[i]!, isFurniture) ? words(lines[i]!.text).length : 0;
+      if (!isFurniture(i)) return isCandidate(lines[i]!, isFurniture) ? lines[i] : undefined;
     }
-    return 0;
+    return undefined;
   };
-  const [above, next] = [neighbour(-1), neighbour(1)];
-  if (above >= titleRules.kickerMaxWords + 1 && n > above && (n >= titleRules.standfirstMinWords || endsLikeSentence(text))) {
-    score -= titleRules.neighbourPenalty;
+  const [aboveLine, nextLine] = [neighbour(-1), neighbour(1)];
+  const [above, next] = [aboveLine ? words(aboveLine.text).length : 0, nextLine ? words(nextLine.text).length : 0];
+  // A sentence under a headline that is none is its standfirst, however short.
+  const sentenceUnder = FULL_STOP.test(text) && aboveLine !== undefined && !FULL_STOP.test(aboveLine.text);
+  if (above >= titleRules.kickerMaxWords + 1 && ((n > above && (n >= titleRules.standfirstMinWords || endsLikeSentence(text))) || sentenceUnder)) {
+    score -= sentenceUnder ? titleRules.sentenceUnderPenalty : titleRules.neighbourPenalty;
     why.push('standfirst');
   }
   if (n <= titleRules.kickerMaxWords && next > n) {

@@ -217,6 +217,12 @@ describe('pickTitle', () => {
     expect(pickTitle(toLines(lines.join('\n')), () => false, 2).value.title).toBe(title);
   });
 
+  it('takes a short sentence right under a headline for its standfirst', () => {
+    const lines = ['Allgemein, news', 'Alles hat seine Zeit…', '…und die Zeit mit der Genossenschaft geht nun zu Ende.', 'Sie war für uns spannend und voller Begegnungen, und nun geht die Zeit mit der Genossenschaft zu Ende.'];
+    const step = pickTitle(toLines(lines.join('\n')), () => false, 3);
+    expect(step.value.title).toBe('Alles hat seine Zeit…');
+  });
+
   it.each([
     // the first prose line is itself the headline when a closing quote or an exclamation mark ends it
     [['Noticias del día', 'Ministra de la Mujer por Berrios: “Que la justicia penal investigue, no la canónica”', 'El religioso sonaba para ocupar un cargo de coordinador de campamentos en el Gobierno.'], 'Ministra de la Mujer por Berrios: “Que la justicia penal investigue, no la canónica”'],
