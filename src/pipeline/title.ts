@@ -10,6 +10,9 @@ import titleRules from '../heuristics/title.json' with { type: 'json' };
 import { parseDateText, readDateLine } from './date-line.ts';
 import { hasNameShape, isNameLine, readByline } from './author.ts';
 import { type Line, endsLikeSentence, fold, words } from './lines.ts';
+import { ARTICLE_START, CREDIT, FULL_STOP, HEADLINE_CLOSE, META_START, isBareCounter, isDateMeta, isMetaLine, notHeadlineBecause, oneWord } from './title-lines.ts';
+
+export { isMetaLine, looksLikeHeadline, notHeadlineBecause } from './title-lines.ts';
 
 export interface TitlePick {
   title: string | undefined;
@@ -23,48 +26,6 @@ const WINDOW_ABOVE = 12;
 const WINDOW_BELOW = 3;
 /** Fallback when no body line was found: the top of the page. */
 const HEADLINE_WINDOW = 15;
-
-/** True when a line can be a headline: a handful of words, no sentence-final full stop. */
-export function looksLikeHeadline(text: string): boolean {
-  const n = words(text).length;
-  if (n < 2 || n > 30 || text.length > 250) return false;
-  if (/[:;,]$/.test(text) || (/[^.]\.$/.test(text) && n > titleRules.sentenceMaxWords)) return false;
-  // Bylines, share counters and credits are not headlines; "Von der Leyen will ..." is.
-  if ((BYLINE_START.test(text) && !headlineOpeningLikeByline(text)) || /^(?:[-–|•©]|\*\s)/.test(text)) return false;
-  // A table row ("Palm Bay 18 22 13 17 — 70") is mostly figures; a footnote opens with an asterisk.
-  const tokens = words(text);
-  if (tokens.filter((w) => /^\d/.test(w)).length * 2 > tokens.length) return false;
-  return /\p{L}{2}/u.test(text);
-}
-
-const BYLINE_START = /^(?:by|von|por|par|de|przez|autor|written by)\s/i;
-
-/** A longer line opening with a byline marker that names nobody: "Von der Leyen will ...", "Von Sprachregeln und ...". */
-function headlineOpeningLikeByline(text: string): boolean {
-  return BYLINE_START.test(text) && words(text).length > titleRules.bylineMaxWords && readByline(text) === undefined;
-}
-
-/** A meta line under a headline: a byline, a date, a time, a comment count, "Posted in ...". */
-export function isMetaLine(text: string): boolean {
-  const n = words(text).length;
-  if (META_START.test(text) && !headlineOpeningLikeByline(text)) return true;
-  if (isDateMeta(text)) return true;
-  // Times, counters and "3 Comments" style lines: short and carrying digits.
-  return (n <= 3 && /^\W*\d/.test(text)) || (n <= 5 && /\b\d{1,2}:\d{2}\b/.test(text));
-}
-
-/** A date with little else around it; "Report of 22.04.2020: what is politics waiting for?" is a headline. */
-function isDateMeta(text: string): boolean {
-  const date = words(text).length <= 20 ? parseDateText(text) : undefined;
-  return date !== undefined && (text.startsWith(date.matched) || words(text.replace(date.matched, ' ')).length <= titleRules.metaDateMaxWords);
-}
-
-/** Photo credits and captions ("Photo: AP", "Foto: dpa", "© Getty Images"). */
-const CREDIT = new RegExp(`(?:${titleRules.credits.join('|')})`, 'iu');
-
-const ARTICLE_START = new RegExp(`^(?:${titleRules.articles.join('|')})\\s`, 'iu');
-
-const META_START = new RegExp(`^(?:${titleRules.metaStarts.join('|')})(?:\\s|:|$)`, 'iu');
 
 /** A headline candidate with its score, the rule it would win by and the features that scored it. */
 export interface TitleCandidate {
@@ -125,10 +86,16 @@ function inRepeatedBlock(folded: readonly string[], i: number): boolean {
  */
 function namesTheText(lines: readonly Line[], i: number): boolean {
   const text = lines[i]!.text.replace(/[.!?…]+$/, '');
-  const [word, more] = words(text);
-  if (!word || more || word.length < titleRules.oneWordMinLetters || !/\p{Ll}/u.test(word) || readDateLine(text)) return false;
+  const [word] = words(text);
+  if (!word || !oneWord(text)) return false;
   const lead = lines.slice(i + 1, i + 1 + titleRules.oneWordLeadLines).flatMap((l) => words(l.text.toLowerCase()));
   return lead.includes(word.toLowerCase());
+}
+
+/** True when the next line that is not furniture opens with a byline or a date: what stands under a headline. */
+function datedBelow(lines: readonly Line[], i: number, isFurniture: (i: number) => boolean): boolean {
+  for (let j = i + 1; j < lines.length; j++) if (!isFurniture(j)) return META_START.test(lines[j]!.text) || isDateMeta(lines[j]!.text);
+  return false;
 }
 
 /** The headline after a date that opens a line, when what follows reads as a headline of its own. */
@@ -147,7 +114,7 @@ function windowAround(lines: readonly Line[], isFurniture: (i: number) => boolea
   for (let i = anchor - 1; i >= 0 && distance < WINDOW_ABOVE; i--) {
     if (isFurniture(i)) continue;
     distance++;
-    if (isCandidate(lines[i]!, isFurniture) || (i === anchor - 1 && namesTheText(lines, i))) out.push({ line: lines[i]!, distance });
+    if (isCandidate(lines[i]!, isFurniture) || (i === anchor - 1 && namesTheText(lines, i)) || (oneWord(lines[i]!.text) && datedBelow(lines, i, isFurniture))) out.push({ line: lines[i]!, distance });
     else if (!isFurniture(i)) {
       // A date glued before the headline ("Jun 17 Das schönste Ende der Welt"): the headline competes without it.
       const rest = afterLeadingDate(lines[i]!.text);
@@ -200,23 +167,28 @@ function scoreCandidate(
     score -= titleRules.belowAnchorPenalty * (line.index - anchor);
     why.push('below');
   }
-  if (line.index === anchor && !strongMeta && endsLikeSentence(text)) return undefined;
+  // The first prose line may be a long headline; one ending like a sentence is the text's first
+  // sentence, unless a closing quote, a bracket or an exclamation mark ends it ('... por Berrios: “Que la justicia investigue”').
+  if (line.index === anchor && !strongMeta && endsLikeSentence(text) && !HEADLINE_CLOSE.test(text)) return undefined;
   // A bare name right above a date or a byline is the author's line.
   // "Der Holländerholzhandel" is shaped like a name, but no name opens with an article.
   const name = hasNameShape(text) && !ARTICLE_START.test(text);
   // Not when that line names the writer itself ("Kolumnist*in: Jane Doe") or is a bare counter ("652 Ratings").
   if (name && metaAt >= 0 && metaAt <= 1 && datesTheAuthor(below[metaAt]!.text)) return undefined;
   // Headline-like neighbours: a short kicker stands above the headline, a longer standfirst below it.
-  const neighbour = (step: number) => {
+  const neighbour = (step: number): Line | undefined => {
     for (let i = line.index + step; i >= 0 && i < lines.length; i += step) {
       if (folded[i] === key) continue;
-      if (!isFurniture(i)) return isCandidate(lines[i]!, isFurniture) ? words(lines[i]!.text).length : 0;
+      if (!isFurniture(i)) return isCandidate(lines[i]!, isFurniture) ? lines[i] : undefined;
     }
-    return 0;
+    return undefined;
   };
-  const [above, next] = [neighbour(-1), neighbour(1)];
-  if (above >= titleRules.kickerMaxWords + 1 && n > above && (n >= titleRules.standfirstMinWords || endsLikeSentence(text))) {
-    score -= titleRules.neighbourPenalty;
+  const [aboveLine, nextLine] = [neighbour(-1), neighbour(1)];
+  const [above, next] = [aboveLine ? words(aboveLine.text).length : 0, nextLine ? words(nextLine.text).length : 0];
+  // A sentence under a headline that is none is its standfirst, however short.
+  const sentenceUnder = FULL_STOP.test(text) && aboveLine !== undefined && !FULL_STOP.test(aboveLine.text);
+  if (above >= titleRules.kickerMaxWords + 1 && ((n > above && (n >= titleRules.standfirstMinWords || endsLikeSentence(text))) || sentenceUnder)) {
+    score -= sentenceUnder ? titleRules.sentenceUnderPenalty : titleRules.neighbourPenalty;
     why.push('standfirst');
   }
   if (n <= titleRules.kickerMaxWords && next > n) {
@@ -299,29 +271,9 @@ function datesTheAuthor(text: string): boolean {
   return !isBareCounter(text);
 }
 
-/** A short line opening with a number that is no date or time: a counter, a price, a rating. */
-function isBareCounter(text: string): boolean {
-  return /^\W*\d/.test(text) && !META_START.test(text) && parseDateText(text) === undefined && !/\b\d{1,2}:\d{2}\b/.test(text);
-}
-
 /** A line that may be a headline: not furniture, a date, a meta or credit line, a bare name or an arrow link. */
 function isCandidate(line: Line, isFurniture: (i: number) => boolean): boolean {
   return !isFurniture(line.index) && notHeadlineBecause(line.text) === undefined;
-}
-
-/** Why a line cannot be a headline (undefined when it can): for the rules and for debugging. */
-export function notHeadlineBecause(text: string): string | undefined {
-  if (readDateLine(text)) return 'date';
-  if (!looksLikeHeadline(text)) return 'shape';
-  if (isMetaLine(text)) return 'meta';
-  if (CREDIT.test(text)) return 'credit';
-  if (/^[←→<>]|[←→>]$/.test(text) || (/^[«»]|»$/.test(text) && !isQuoted(text))) return 'arrow';
-  return undefined;
-}
-
-/** A line set in guillemets (»Quote« or « quote »): a quoted headline, not a link arrow. */
-function isQuoted(text: string): boolean {
-  return /^»[^«]+«/.test(text) || /^«[^»]+»/.test(text) || /«[^»]+»$/.test(text);
 }
 
 /** Picks the headline among lines not already labelled as furniture, above the first body line. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import titleRules from '../../src/heuristics/title.json' with { type: 'json' };
 import { toLines } from '../../src/pipeline/lines.ts';
-import { breadcrumbTail, isMetaLine, pickSubtitle, pickTitle, stripPageLabels, stripSourceFromTitle, titleCandidates } from '../../src/pipeline/title.ts';
+import { breadcrumbTail, isMetaLine, notHeadlineBecause, pickSubtitle, pickTitle, stripPageLabels, stripSourceFromTitle, titleCandidates } from '../../src/pipeline/title.ts';
 
 const pick = (text: string, firstBody: number) => pickTitle(toLines(text), () => false, firstBody);
 
@@ -160,8 +160,12 @@ describe('pickTitle', () => {
     [['Bike-Hotels', 'Österreich Tirol', 'Ischgl', 'Ischgl hat sich im Sommer vor allem als Freeride-Revier einen Namen gemacht, sagen die Bergführer.'], 'Ischgl'],
     // one the text does not take up stays a section label
     [['Bike-Hotels', 'Österreich Tirol', 'Regionen', 'Ischgl hat sich im Sommer vor allem als Freeride-Revier einen Namen gemacht, sagen die Bergführer.'], 'Österreich Tirol'],
+    // a one-word line over a byline or a date is a one-word headline too, with or without a full stop
+    [['Zum Mitmachen', 'Jan24', 'Nebelsuppe.', 'Veröffentlicht am 24. Januar 2020 von Anna', 'Ich glaube, heute möchte ich mal nicht um halb neun auf der Couch einnicken.'], 'Nebelsuppe.'],
+    // not one set in capitals (a button or section label)
+    [['Zum Mitmachen', 'Jan24', 'NEBELSUPPE', 'Veröffentlicht am 24. Januar 2020 von Anna', 'Ich glaube, heute möchte ich mal nicht um halb neun auf der Couch einnicken.'], 'Zum Mitmachen'],
   ])('one-word headline over %j', (lines, title) => {
-    expect(pickTitle(toLines(lines.join('\n')), () => false, 3).value.title).toBe(title);
+    expect(pickTitle(toLines(lines.join('\n')), () => false, lines.length - 1).value.title).toBe(title);
   });
 
   it.each([
@@ -211,6 +215,32 @@ describe('pickTitle', () => {
     [['Viera defeats Rockledge again', 'Palm Bay 18 22 13 17 — 70', 'Palm Bay won the game with Tolivert scoring 25 points and Davis adding 17 more.'], 'Viera defeats Rockledge again'],
   ])('line shapes: %j', (lines, title) => {
     expect(pickTitle(toLines(lines.join('\n')), () => false, 2).value.title).toBe(title);
+  });
+
+  it('takes a short sentence right under a headline for its standfirst', () => {
+    const lines = ['Allgemein, news', 'Alles hat seine Zeit…', '…und die Zeit mit der Genossenschaft geht nun zu Ende.', 'Sie war für uns spannend und voller Begegnungen, und nun geht die Zeit mit der Genossenschaft zu Ende.'];
+    const step = pickTitle(toLines(lines.join('\n')), () => false, 3);
+    expect(step.value.title).toBe('Alles hat seine Zeit…');
+  });
+
+  it.each([
+    // the first prose line is itself the headline when a closing quote or an exclamation mark ends it
+    [['Noticias del día', 'Ministra de la Mujer por Berrios: “Que la justicia penal investigue, no la canónica”', 'El religioso sonaba para ocupar un cargo de coordinador de campamentos en el Gobierno.'], 'Ministra de la Mujer por Berrios: “Que la justicia penal investigue, no la canónica”'],
+    [['Angebote der Woche', 'Black Friday Deal jetzt schon sichern: der Anbieter senkt kurzfristig die Preise!', 'Der verschwiegene Anbieter senkt anlässlich von Black Friday die Preise für alle seine Abos.'], 'Black Friday Deal jetzt schon sichern: der Anbieter senkt kurzfristig die Preise!'],
+    // one ending in a full stop is the text's first sentence: the line above it wins
+    [['Die Wache feiert', 'Die Wache hat am Sonntag ihr hundertjähriges Bestehen mit einem Fest für alle gefeiert.', 'Der Bürgermeister hielt eine Rede.'], 'Die Wache feiert'],
+  ])('the first prose line as the headline: %j', (lines, title) => {
+    expect(pickTitle(toLines(lines.join('\n')), () => false, 1).value.title).toBe(title);
+  });
+
+  it.each([
+    // "Foto:" opening a credit, or after a caption, marks a credit line
+    ['Foto: Max Muster / dpa', 'credit'],
+    ['Der Hafen am Abend. Foto: Max Muster', 'credit'],
+    // a compound ending in "-Foto:" inside a headline is no credit label
+    ['Neuer Blick auf das „Blue Marble“-Foto: Modell simuliert das Klima', undefined],
+  ])('credit label in %s', (line, why) => {
+    expect(notHeadlineBecause(line)).toBe(why);
   });
 
   it('lets the first long line stand in for the text when no prose line was found', () => {
