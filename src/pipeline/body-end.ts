@@ -149,3 +149,26 @@ export function dropLinkLists(lines: readonly Line[], kept: Line[], isLeadIn: (i
   for (const i of links) dropped.set(i, 'link-list');
   return links.size > 0 ? kept.filter((l) => !links.has(l.index)) : kept;
 }
+
+const AUTHOR_BOX = new RegExp(`^(?:${thresholds.authorBoxLeads.join('|')})\\s+\\p{Lu}[\\p{L}\\p{N}'’.&-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}'’.&-]*){0,2}$`, 'u');
+
+/**
+ * An author box under the text: "Über Kathrin", "About Matthew Humphries", "O Michaelu Hanekem"
+ * over a bio that reads as prose. Found under `bylineEndShare` of the article's text, the article
+ * ended above it ("About Us" over a menu has no prose under it and stays a menu item).
+ */
+export function cutAtAuthorBox(lines: readonly Line[], kept: Line[], dropped: Map<number, string>): Line[] {
+  const [first, last] = [kept[0]?.index, kept.at(-1)?.index];
+  if (first === undefined || last === undefined) return kept;
+  const total = textSize(kept);
+  for (let i = first + 1; i < last; i++) {
+    const bio = lines[i + 1]!.text;
+    const heading = lines[i]!.text;
+    // The leads are lower case in the data; the heading's first letter is capitalised.
+    if (!AUTHOR_BOX.test(heading.charAt(0).toLowerCase() + heading.slice(1)) || bio.length < thresholds.inlineBoxProseLength || !endsLikeSentence(bio)) continue;
+    if (textSize(kept.filter((l) => l.index < i)) < total * thresholds.bylineEndShare) continue;
+    dropped.set(i, 'author-box');
+    return kept.filter((l) => l.index < i);
+  }
+  return kept;
+}

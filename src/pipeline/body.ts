@@ -5,7 +5,7 @@
  * menus goes. Lines earlier steps labelled as furniture are 'bad' whatever they look like.
  */
 import thresholds from '../heuristics/body.json' with { type: 'json' };
-import { commentsHeadingAt, cutAtByline, cutAtDatedItems, dropLinkLists, isCommentHeading, isEndMarker, proseResumesAt, signOff } from './body-end.ts';
+import { commentsHeadingAt, cutAtAuthorBox, cutAtByline, cutAtDatedItems, dropLinkLists, isCommentHeading, isEndMarker, proseResumesAt, signOff } from './body-end.ts';
 import { type Line, endsLikeSentence, textLength, words } from './lines.ts';
 
 export { isEndMarker };
@@ -210,6 +210,7 @@ export function pickBody(lines: readonly Line[], start: number, classes: readonl
   if (beside.length > 0) kept = [...kept, ...beside].sort((a, b) => a.index - b.index);
   kept = cutAtDatedItems(lines, kept, isTaken, dropped);
   if (options.isByline) kept = cutAtByline(kept, options.isByline, dropped);
+  kept = cutAtAuthorBox(lines, kept, dropped);
   kept = dropLinkLists(lines, kept, options.isLeadIn ?? (() => false), dropped);
   // Trailing short lines without sentence punctuation are teaser titles, comment and share widgets.
   let end = kept.length;
