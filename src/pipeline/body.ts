@@ -202,11 +202,19 @@ export function pickBody(lines: readonly Line[], start: number, classes: readonl
   }
   kept = [...lede, ...kept];
   // A short sentence right beside a kept line (an opening question, a closing remark) is article
-  // text too, though only one of its sides is prose.
+  // text too, though only one of its sides is prose; so is a run of them (a list of short
+  // sentences: "Du wirst manchmal sehr empfindsam sein."), taken from the kept line outwards.
   const keptAt = new Set(kept.map((l) => l.index));
-  const beside = lines.filter(
-    (l) => !keptAt.has(l.index) && (keptAt.has(l.index - 1) || keptAt.has(l.index + 1)) && l.index >= start && inArticle(l) && !isTaken(l.index) && isShortSentence(l.text),
-  );
+  const isBeside = (l: Line) => l.index >= start && inArticle(l) && !isTaken(l.index) && isShortSentence(l.text);
+  const beside: Line[] = [];
+  for (const l of kept) {
+    for (const step of [-1, 1]) {
+      for (let i = l.index + step; i >= 0 && i < lines.length && !keptAt.has(i) && isBeside(lines[i]!); i += step) {
+        keptAt.add(i);
+        beside.push(lines[i]!);
+      }
+    }
+  }
   if (beside.length > 0) kept = [...kept, ...beside].sort((a, b) => a.index - b.index);
   kept = cutAtDatedItems(lines, kept, isTaken, dropped);
   if (options.isByline) kept = cutAtByline(kept, options.isByline, dropped);

@@ -204,6 +204,20 @@ describe('pickBody (byline under the article)', () => {
   });
 });
 
+describe('pickBody (short sentences beside the text)', () => {
+  const list = ['Es ist völlig normal, so zu sein.', 'Die Zeit verändert deine Art zu denken.', 'Du wirst manchmal sehr empfindsam sein.'];
+  it.each([
+    // a run of short sentences under a paragraph is a list inside the article: all of it stays
+    ['list of short sentences', [PROSE, PROSE2, ...list, 'Related Posts', 'Menu'], [1, 2, 3, 4, 5]],
+    // short lines that are no sentences (widgets, teaser titles) do not follow
+    ['widgets', [PROSE, PROSE2, 'Share this', 'Tweet', 'Related Posts'], [1, 2]],
+  ])('%s', (_name, texts, expected) => {
+    const lines = toLines(['Headline', ...texts].join('\n'));
+    const pick = pickBody(lines, 1, classifyLines(lines, () => false, en), () => false);
+    expect(pick.lines).toEqual(expected);
+  });
+});
+
 describe('pickBody (author box without a byline)', () => {
   const bio = 'Hallo, ich bin Foodbloggerin, Backbuchautorin und Journalistin, und seit meiner Kindheit backe ich leidenschaftlich gern für alle, die ich mag.';
   it.each([
