@@ -88,7 +88,9 @@ function ruleFor(text: string, docScript: string, siteSuffixes: readonly string[
   // 4. A line ending in " - <site name>" is a caption or a link card of the site.
   if (siteSuffixes.some((s) => folded.endsWith(` ${s}`) && /\s[-–|]\s*[^-–|]+$/.test(text))) return 'site-caption';
   // 5. A caption or photo credit: a credit in brackets, after a colon, or a picture agency at the end.
-  if (CREDIT_BRACKET.test(text) || (words(text).length <= 30 && (CREDIT_COLON.test(text) || CREDIT_TAIL.test(text)))) return 'caption-credit';
+  // A credit after a colon closes captions of any length ("... mit Essen und Getränken. Foto: Galli/Malteser").
+  const n = words(text).length;
+  if (CREDIT_BRACKET.test(text) || (n <= lists.creditColonMaxWords && CREDIT_COLON.test(text)) || (n <= 30 && CREDIT_TAIL.test(text))) return 'caption-credit';
   // 5b. A numbered figure caption, a caption placing people in a picture, a photographer and an
   // outlet ('picture-caption': unlike a credit above the text, these do not anchor the headline),
   // a gallery counter.

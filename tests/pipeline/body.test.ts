@@ -204,6 +204,38 @@ describe('pickBody (byline under the article)', () => {
   });
 });
 
+describe('pickBody (short sentences beside the text)', () => {
+  const list = ['Es ist völlig normal, so zu sein.', 'Die Zeit verändert deine Art zu denken.', 'Du wirst manchmal sehr empfindsam sein.'];
+  it.each([
+    // a run of short sentences under a paragraph is a list inside the article: all of it stays
+    ['list of short sentences', [PROSE, PROSE2, ...list, 'Related Posts', 'Menu'], [1, 2, 3, 4, 5]],
+    // short lines that are no sentences (widgets, teaser titles) do not follow
+    ['widgets', [PROSE, PROSE2, 'Share this', 'Tweet', 'Related Posts'], [1, 2]],
+  ])('%s', (_name, texts, expected) => {
+    const lines = toLines(['Headline', ...texts].join('\n'));
+    const pick = pickBody(lines, 1, classifyLines(lines, () => false, en), () => false);
+    expect(pick.lines).toEqual(expected);
+  });
+});
+
+describe('pickBody (author box without a byline)', () => {
+  const bio = 'Hallo, ich bin Foodbloggerin, Backbuchautorin und Journalistin, und seit meiner Kindheit backe ich leidenschaftlich gern für alle, die ich mag.';
+  it.each([
+    // a heading naming the writer over a prose bio, under the text: the article ends above it
+    ['Über Kathrin over a bio', [PROSE, PROSE2, PROSE, 'Über Kathrin', bio], [1, 2, 3]],
+    ['About Matthew Humphries over a bio', [PROSE, PROSE2, PROSE, 'About Matthew Humphries', bio], [1, 2, 3]],
+    // the same heading over no prose (a menu item) leaves the text alone
+    ['About Us in a menu', [PROSE, PROSE2, PROSE, 'About Us', 'Contact', PROSE2], [1, 2, 3, 6]],
+    // near the top it is a subheading of the article
+    ['near the top', [PROSE, 'Über Kathrin', bio, PROSE2, PROSE, PROSE2], [1, 2, 3, 4, 5, 6]],
+  ])('%s', (_name, texts, expected) => {
+    const lines = toLines(['Headline', ...texts].join('\n'));
+    const classes: LineClass[] = lines.map((l) => (l.index === 0 || l.text === 'Contact' || l.text === 'About Us' ? 'bad' : 'good'));
+    const pick = pickBody(lines, 1, classes, () => false);
+    expect(pick.lines).toEqual(expected);
+  });
+});
+
 describe('pickBody (comment thread longer than the article)', () => {
   const comment = (k: number) => `Reader ${k} wrote that the council should have listened to the residents long before the plan was drawn up, and that the school will suffer from it for years.`;
   // the thread holds more than three times the article's text, past a gap of furniture

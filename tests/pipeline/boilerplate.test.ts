@@ -13,6 +13,8 @@ describe('labelBoilerplate: captions and photo credits', () => {
     ['Wer die Äste auf die Wege zieht, ist unklar (Symbolbild)', 'caption-credit'],
     // a credit after a colon at the end of a short line
     ['Small lunar landers are planned by the company. Credit: Tyvak', 'caption-credit'],
+    // A credit closing a long caption (more than 30 words) still marks it.
+    ['Katastrophenschutz: Engagierte ehrenamtliche Frauen und Männer helfen bei der Evakuierung, bei der medizinischen Versorgung verunglückter Menschen und kümmern sich in den Tagen danach um die Versorgung der Betroffenen, sowohl Einsatzkräfte als auch Betroffene mit Essen und Getränken. Foto: Galli/Malteser', 'caption-credit'],
     // a full stop inside a domain or an initial is no sentence end
     ['Erdölpumpen im Abendrot. Bild: TebNad/Shutterstock.com', 'caption-credit'],
     ['Beitragsbild: Titelseite der Zeitung vom 2.4.2019', 'caption-credit'],
