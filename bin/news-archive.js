@@ -8,9 +8,11 @@ import { register } from 'tsx/esm/api';
 // A build allocates many short-lived objects (records, page data, HTML): V8's default young
 // generation (16 MB semi-spaces) spends much CPU collecting them. Run again with 32 MB
 // semi-spaces (64 MB saves little more and costs memory) unless the caller set the semi-space
-// size or NEWS_ARCHIVE_NO_RESPAWN;
-// render children inherit them.
-const HEAP_FLAGS = ['--max-semi-space-size=32'];
+// size or NEWS_ARCHIVE_NO_RESPAWN; render children inherit the flags.
+// V8 lets the old generation grow to several times what is live before a full collection; on a
+// large archive that doubled the peak (a 19,043-article cold build: 2,037 MB). Growing it by 30%
+// at a time keeps the peak near what is live (1,110 MB) for the same CPU time.
+const HEAP_FLAGS = ['--max-semi-space-size=32', '--heap-growing-percent=30'];
 if (!process.execArgv.some((a) => a.startsWith('--max-semi-space-size')) && !process.env.NEWS_ARCHIVE_NO_RESPAWN) {
   const child = spawn(process.execPath, [...HEAP_FLAGS, ...process.execArgv, fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: 'inherit' });
   // A signal sent to this process (a process manager stopping `serve`) reaches the real one too.
