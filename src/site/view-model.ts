@@ -49,10 +49,9 @@ export interface EntityView extends EntityRecord {
   events: EventView[];
 }
 
-/** One page of an entity's article list (page 1 is the entity's own URL). */
-export interface SourcePage {
-  source: { name: string; slug: string; url: string; count: number };
-  /** Folder under the site root: 'sources/x/', then 'sources/x/page/2/'. */
+/** One page of an article list split into pages (page 1 is the list's own URL). */
+export interface ListPage {
+  /** Output folder without the base path, e.g. 'people/x/' or 'people/x/page/2/'. */
   path: string;
   page: number;
   pages: number;
@@ -61,15 +60,27 @@ export interface SourcePage {
   nextUrl?: string;
 }
 
-export interface EntityPage {
+/** One page of an entity's article list. */
+export interface EntityPage extends ListPage {
   entity: EntityView;
-  /** Output path without the base path, e.g. 'people/x/' or 'people/x/page/2/'. */
-  path: string;
-  page: number;
-  pages: number;
-  articles: ArticleLink[];
-  prevUrl?: string;
-  nextUrl?: string;
+}
+
+/** One page of a source's article list ('sources/x/', then 'sources/x/page/2/'). */
+export interface SourcePage extends ListPage {
+  source: { name: string; slug: string; url: string; count: number };
+}
+
+/** An article list on pages of `size`, the page at folder `pathOf(i)` linking to its neighbours. */
+function listPages(links: readonly ArticleLink[], size: number, pathOf: (i: number) => string, basePath: string): ListPage[] {
+  const chunks = chunk(links, size);
+  return chunks.map((articles, i) => ({
+    path: pathOf(i),
+    page: i + 1,
+    pages: chunks.length,
+    articles,
+    ...(i > 0 ? { prevUrl: basePath + pathOf(i - 1) } : {}),
+    ...(i < chunks.length - 1 ? { nextUrl: basePath + pathOf(i + 1) } : {}),
+  }));
 }
 
 /** What lists and links show of any entity (index pages, the home page). */
@@ -306,18 +317,8 @@ export function buildSiteModel(archive: Archive, basePath: string, title = 'News
   });
 
   const entityPages: EntityPage[] = entities.flatMap((entity) => {
-    const chunks = chunk(entity.articleLinks, P.entityPageSize);
     const paths = pageInputs.get(`entity:${entity.id}`)!.paths;
-    const pathOf = (i: number) => paths[i]!;
-    return chunks.map((articles, i) => ({
-      entity,
-      path: pathOf(i),
-      page: i + 1,
-      pages: chunks.length,
-      articles,
-      ...(i > 0 ? { prevUrl: basePath + pathOf(i - 1) } : {}),
-      ...(i < chunks.length - 1 ? { nextUrl: basePath + pathOf(i + 1) } : {}),
-    }));
+    return listPages(entity.articleLinks, P.entityPageSize, (i) => paths[i]!, basePath).map((page) => ({ entity, ...page }));
   });
 
   const summaries: EntitySummary[] = archive.entities.map((e) => ({
@@ -411,18 +412,9 @@ export function buildSiteModel(archive: Archive, basePath: string, title = 'News
   }));
   // A single-publisher archive has one source with every article: its list is paged like an entity's.
   const sourcePages: SourcePage[] = sources.flatMap((s) => {
-    const chunks = chunk(s.articleLinks, P.sourcePageSize);
-    const pathOf = (i: number) => `sources/${s.slug}/${i === 0 ? '' : `page/${i + 1}/`}`;
     const source = { name: s.name, slug: s.slug, url: s.url, count: s.articleLinks.length };
-    return chunks.map((articles, i) => ({
-      source,
-      path: pathOf(i),
-      page: i + 1,
-      pages: chunks.length,
-      articles,
-      ...(i > 0 ? { prevUrl: basePath + pathOf(i - 1) } : {}),
-      ...(i < chunks.length - 1 ? { nextUrl: basePath + pathOf(i + 1) } : {}),
-    }));
+    const pathOf = (i: number) => `sources/${s.slug}/${i === 0 ? '' : `page/${i + 1}/`}`;
+    return listPages(s.articleLinks, P.sourcePageSize, pathOf, basePath).map((page) => ({ source, ...page }));
   });
   const totalDated = timeline.series.reduce((s, m) => s + m.count, 0);
   // Undated articles on a page per initial of the title: an archive of scraped pages can have
