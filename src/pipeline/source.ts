@@ -100,6 +100,19 @@ const RULES: Rule[] = [
       return undefined;
     },
   },
+  // 7. A wire sign-off: one of the last lines is a publisher the data file knows, alone ("Reuter",
+  // "(AFP)", "dpa"). Last, as a photo credit can stand alone at the end of a page too.
+  {
+    name: 'sign-off',
+    confidence: 0.6,
+    find: (lines) => {
+      for (const line of lines.filter((l) => l.text.trim()).slice(-3)) {
+        const name = line.text.trim().replace(/^[([–—-]+\s*|\s*[)\].–—-]+$/g, '');
+        if (KNOWN_PUBLISHERS.has(name.toLowerCase())) return { value: name, evidence: line.text.slice(0, 200) };
+      }
+      return undefined;
+    },
+  },
 ];
 
 /** Finds the publisher; undefined when the text gives no evidence. */

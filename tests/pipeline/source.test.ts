@@ -13,6 +13,8 @@ describe('pickSource', () => {
     ['bio with a role', 'Headline\nText.\nJane Doe is a senior reporter at The Daily Planet', undefined, 'The Daily Planet', 'bio-for-outlet'],
     ['known agency tag in capitals', 'OIL PRICES FALL (AFP)\nText.', 'OIL PRICES FALL (AFP)', 'AFP', 'headline-tag'],
     ['copyright line', 'Headline\nText.\n© 2021 Reuters. All rights reserved.', undefined, 'Reuters', 'copyright-line'],
+    ['wire sign-off', 'Headline\nText of the wire story.\nMore text.\n Reuter', undefined, 'Reuters', 'sign-off'],
+    ['agency tag as the last line', 'Headline\nText of the story.\n(AFP)', undefined, 'AFP', 'sign-off'],
     ['known e-mail domain in the footer', 'Headline\nText.\nLeserbriefe an leserbriefe@spiegel.de', undefined, 'Der Spiegel', 'known-domain'],
   ])('%s', (_name, text, title, name, rule) => {
     const step = find(text, title);
@@ -38,6 +40,8 @@ describe('pickSource', () => {
     ['a stock ticker in the headline', 'CHAVIN RAISES STAKE IN MYERS (MYR)\nText.', 'CHAVIN RAISES STAKE IN MYERS (MYR)'],
     ['a table row under a dash', '- Position of APR 6 - May 6765\nText.', undefined],
     ['a table caption between dashes', '-In 000s of bushels-\nText.', undefined],
+    ['a known name inside the last line', 'Headline\nText.\nShares of Reuters rose 3 pct.', undefined],
+    ['a known name alone far above the end', 'Headline\nReuters\nText.\nMore text.\nThe end of the story.\nA last line.', undefined],
   ])('names no publisher from %s', (_name, text, title) => {
     expect(find(text, title).value).toBeUndefined();
   });
