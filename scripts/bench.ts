@@ -65,8 +65,10 @@ function archive(n: number): string {
   return dir;
 }
 
+// A share of the cold build by wall time and by CPU time: on a shared machine the load changes
+// between runs, and CPU time moves less with it than wall time does.
 const row = (name: string, r: Run, ref?: Run) =>
-  `${name.padEnd(22)} ${r.wall.toFixed(1).padStart(7)} s ${r.cpu.toFixed(1).padStart(7)} s ${r.rssMb.toFixed(0).padStart(6)} MB ${String(r.pages).padStart(7)} ${String(r.rendered).padStart(9)}${ref ? `   ${((100 * r.wall) / ref.wall).toFixed(0)}% of cold` : ''}${r.stages ? `\n${''.padEnd(23)}${r.stages}` : ''}`;
+  `${name.padEnd(22)} ${r.wall.toFixed(1).padStart(7)} s ${r.cpu.toFixed(1).padStart(7)} s ${r.rssMb.toFixed(0).padStart(6)} MB ${String(r.pages).padStart(7)} ${String(r.rendered).padStart(9)}${ref ? `   ${((100 * r.wall) / ref.wall).toFixed(0)}% of cold (CPU ${((100 * r.cpu) / ref.cpu).toFixed(0)}%)` : ''}${r.stages ? `\n${''.padEnd(23)}${r.stages}` : ''}`;
 
 if (!fs.existsSync(MAKE)) {
   console.error(`bench: ${MAKE} not found; the benchmark needs ../shared beside the repository.`);
