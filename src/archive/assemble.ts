@@ -28,22 +28,20 @@ export interface Archive {
 /** The sort key of a publication date: day and time, '' when undated or only estimated. */
 const publishedKey = (x: ArticleRecord) => (x.published && !x.published.estimated ? `${x.published.date}T${x.published.time ?? ''}` : '');
 
-/** Newest first; undated after dated, by title. */
-export function byPublished(a: ArticleRecord, b: ArticleRecord): number {
-  return comparePublished(a, b, publishedKey(a), publishedKey(b));
-}
-
-function comparePublished(a: ArticleRecord, b: ArticleRecord, ka: string, kb: string): number {
-  // Estimated dates sort with the undated: they are guesses, not publication dates.
-  if (!ka !== !kb) return ka ? -1 : 1;
-  if (ka !== kb) return ka < kb ? 1 : -1;
-  return collate(a.title, b.title) || collate(a.file, b.file);
-}
-
-/** Sorts in place by byPublished, each date key made once. */
+/**
+ * Sorts in place newest first (day, then time); undated and estimated articles after the dated,
+ * by title, then file. Each date key is made once.
+ */
 export function sortByPublished(articles: ArticleRecord[]): void {
   const keys = new Map(articles.map((a) => [a, publishedKey(a)]));
-  articles.sort((a, b) => comparePublished(a, b, keys.get(a)!, keys.get(b)!));
+  articles.sort((a, b) => {
+    const ka = keys.get(a)!;
+    const kb = keys.get(b)!;
+    // Estimated dates sort with the undated: they are guesses, not publication dates.
+    if (!ka !== !kb) return ka ? -1 : 1;
+    if (ka !== kb) return ka < kb ? 1 : -1;
+    return collate(a.title, b.title) || collate(a.file, b.file);
+  });
 }
 
 /** Builds the archive from per-article drafts. `basePath` prefixes every URL ('/' or '/prefix/'). */

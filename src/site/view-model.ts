@@ -70,6 +70,11 @@ export interface SourcePage extends ListPage {
   source: { name: string; slug: string; url: string; count: number };
 }
 
+/** The folder of page `i` (from 0) of a paged list at `base`: 'people/x/', then 'people/x/page/2/'. */
+function pageFolder(base: string, i: number): string {
+  return i === 0 ? base : `${base}page/${i + 1}/`;
+}
+
 /** An article list on pages of `size`, the page at folder `pathOf(i)` linking to its neighbours. */
 function listPages(links: readonly ArticleLink[], size: number, pathOf: (i: number) => string, basePath: string): ListPage[] {
   const chunks = chunk(links, size);
@@ -275,7 +280,7 @@ export function buildSiteModel(archive: Archive, basePath: string, title = 'News
   const digests = entityDigests({ articles: archive.articles, entities: archive.entities, links, eventsByArticle, shared: [basePath, range] });
   const pathsOf = (e: EntityRecord) => {
     const base = entityUrl.get(e.id)!.slice(basePath.length);
-    return Array.from({ length: Math.max(1, Math.ceil(e.articles.length / P.entityPageSize)) }, (_, i) => (i === 0 ? base : `${base}page/${i + 1}/`));
+    return Array.from({ length: Math.max(1, Math.ceil(e.articles.length / P.entityPageSize)) }, (_, i) => pageFolder(base, i));
   };
   const pageInputs = new Map<string, PageInputs>();
   const inputsOf = (key: string, digest: string, paths: string[]) => {
@@ -413,8 +418,7 @@ export function buildSiteModel(archive: Archive, basePath: string, title = 'News
   // A single-publisher archive has one source with every article: its list is paged like an entity's.
   const sourcePages: SourcePage[] = sources.flatMap((s) => {
     const source = { name: s.name, slug: s.slug, url: s.url, count: s.articleLinks.length };
-    const pathOf = (i: number) => `sources/${s.slug}/${i === 0 ? '' : `page/${i + 1}/`}`;
-    return listPages(s.articleLinks, P.sourcePageSize, pathOf, basePath).map((page) => ({ source, ...page }));
+    return listPages(s.articleLinks, P.sourcePageSize, (i) => pageFolder(`sources/${s.slug}/`, i), basePath).map((page) => ({ source, ...page }));
   });
   const totalDated = timeline.series.reduce((s, m) => s + m.count, 0);
   // Undated articles on a page per initial of the title: an archive of scraped pages can have

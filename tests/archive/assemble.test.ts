@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { byPublished } from '../../src/archive/assemble.ts';
+import { sortByPublished } from '../../src/archive/assemble.ts';
 import type { ArticleRecord, Published } from '../../src/types.ts';
 
 const rec = (title: string, published: Published | null): ArticleRecord =>
   ({ id: title, url: '', file: `${title}.txt`, title, source: null, author: null, published, language: 'en', body: [], entities: [], provenance: {}, messages: [] }) as ArticleRecord;
 
-describe('byPublished', () => {
+describe('sortByPublished', () => {
   it('puts newest first, then undated and estimated articles by title', () => {
     const list = [
       rec('b-undated', null),
@@ -15,6 +15,7 @@ describe('byPublished', () => {
       rec('new-early', { date: '2020-02-23', precision: 'day', estimated: false, time: '05:06' }),
       rec('month', { date: '2020-01', precision: 'month', estimated: false }),
     ];
-    expect(list.sort(byPublished).map((a) => a.title)).toEqual(['new-late', 'new-early', 'month', 'old', 'a-estimated', 'b-undated']);
+    sortByPublished(list);
+    expect(list.map((a) => a.title)).toEqual(['new-late', 'new-early', 'month', 'old', 'a-estimated', 'b-undated']);
   });
 });
