@@ -7,8 +7,19 @@ import type { ArticleRecord } from '../types.ts';
  */
 export function csvCell(value: unknown): string {
   let s = value === null || value === undefined ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  if (FORMULA_START.test(s)) s = `'${s}`;
+  return NEEDS_QUOTES.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+const NEEDS_QUOTES = /[",\r\n]/;
+const WORD = /\S+/g;
+
+/** Words in an article's paragraphs (runs of non-space), counted without splitting them. */
+function wordCount(paragraphs: readonly string[]): number {
+  let n = 0;
+  for (const p of paragraphs) n += p.match(WORD)?.length ?? 0;
+  return n;
 }
 
 /** A CSV document from a header and rows, CRLF line ends. */
@@ -42,7 +53,7 @@ export function articlesCsv(articles: readonly ArticleRecord[]): string {
       names(a, 'person'),
       names(a, 'organization'),
       names(a, 'place'),
-      a.body.join(' ').split(/\s+/).filter(Boolean).length,
+      wordCount(a.body),
     ]),
   );
 }

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeInside } from '../../src/site/write-data.ts';
+import { jsonRecords, writeInside } from '../../src/site/write-data.ts';
 
 let base: string;
 let out: string;
@@ -41,5 +41,15 @@ describe('writeInside', () => {
     await writeInside(out, 'file-link.txt', 'mine');
     expect(fs.lstatSync(path.join(out, 'file-link.txt')).isSymbolicLink()).toBe(false);
     expect(fs.existsSync(path.join(base, 'elsewhere', 'target.txt'))).toBe(false);
+  });
+});
+
+describe('jsonRecords', () => {
+  it.each([[[]], [[{ a: 1 }]], [[{ a: 'x\ny' }, { b: [1, 2] }, null, 'z']]])('is the JSON of %j, a record per line', (records) => {
+    const text = jsonRecords(records);
+    expect(JSON.parse(text)).toEqual(records);
+    expect(text.endsWith('\n')).toBe(true);
+    // '[' and ']' on lines of their own, every record on one line between them.
+    if (records.length) expect(text.split('\n').slice(1, -2)).toHaveLength(records.length);
   });
 });
