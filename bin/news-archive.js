@@ -3,7 +3,6 @@
 import { spawn } from 'node:child_process';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { register } from 'tsx/esm/api';
 
 // A build allocates many short-lived objects (records, page data, HTML): V8's default young
 // generation (16 MB semi-spaces) spends much CPU collecting them. Run again with 32 MB
@@ -27,6 +26,8 @@ if (!process.execArgv.some((a) => a.startsWith('--max-semi-space-size')) && !pro
 }
 
 async function run() {
+  // Loaded here, not at the top: the process that only respawns never needs it.
+  const { register } = await import('tsx/esm/api');
   register();
   globalThis[Symbol.for('news-archive.tsx-registered')] = true;
   const { main } = await import('../src/cli.ts');

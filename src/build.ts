@@ -117,7 +117,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   ensureTsLoader();
   timer.start(context.search ? 'render and search' : 'render');
   if (options.serve) {
-    const elev = newEleventy(out, 'serve');
+    const elev = await newEleventy(out, 'serve');
     // Eleventy 3 must be initialised before watch() (write() does it on its own).
     await elev.init();
     await elev.watch();

@@ -8,7 +8,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Eleventy from '@11ty/eleventy';
+import type Eleventy from '@11ty/eleventy';
 import { withBodies } from './page-lists.ts';
 import type { PageLists } from './page-lists.ts';
 import { PACKAGE_ROOT, type SiteContext, handOff } from './plugin.ts';
@@ -39,8 +39,13 @@ export function chromeOf(model: SiteModel): SiteChrome {
   };
 }
 
-/** An Eleventy instance over the package's templates and config, writing into `out`. */
-export function newEleventy(out: string, runMode: 'build' | 'serve' = 'build'): Eleventy {
+/**
+ * An Eleventy instance over the package's templates and config, writing into `out`. Eleventy is
+ * loaded on first use (most of a second): a build whose pages render in child processes, or that
+ * has no page to render, never loads it.
+ */
+export async function newEleventy(out: string, runMode: 'build' | 'serve' = 'build'): Promise<Eleventy> {
+  const { default: Eleventy } = await import('@11ty/eleventy');
   return new Eleventy(path.join(PACKAGE_ROOT, 'templates'), out, {
     quietMode: true,
     configPath: path.join(PACKAGE_ROOT, '.eleventy.ts'),
@@ -51,7 +56,7 @@ export function newEleventy(out: string, runMode: 'build' | 'serve' = 'build'): 
 /** One Eleventy run over `context.render`, in this process; returns the files written (relative to out). */
 export async function renderHere(context: SiteContext): Promise<string[]> {
   handOff(context);
-  const elev = newEleventy(context.out);
+  const elev = await newEleventy(context.out);
   const results = (await elev.write()) as unknown as [unknown, { outputPath?: string }[]] | { outputPath?: string }[];
   const list = Array.isArray(results) && Array.isArray(results[1]) ? (results[1] as { outputPath?: string }[]) : (results as { outputPath?: string }[]);
   return list
