@@ -4,7 +4,8 @@
  * its data nor fingerprints it (see view-model.ts). Anything such a page shows must be one of
  * these inputs; tests/site/page-digests.test.ts checks it for each kind of change. Pure.
  *
- * An entity: its record, and for each of its articles the link its pages list, the date the
+ * An entity: its record (but the related entities its pages do not show), and for each of its
+ * articles the link its pages list, the date the
  * sparkline counts, the source, the entities (ids, types and names: its co-occurring names) and
  * the events it cites (with their citations). An article: its record (but the provenance and
  * messages its page does not show), which of its entities are search filters, its related and
@@ -47,8 +48,11 @@ export function entityDigests({ articles, entities, links, eventsByArticle, shar
   const common = JSON.stringify(shared);
   const out = new Map<string, string>();
   for (const e of entities) {
-    const hash = createHash('sha1').update(common).update(JSON.stringify(e));
-    for (const id of e.articles) hash.update(articlePrints.get(id) ?? '-');
+    // What the pages show of the record itself; its article list is hashed through the articles'
+    // prints below, and its related entities are not shown (co-occurrence comes from the articles).
+    const { articles: list, related: _related, ...shown } = e;
+    const hash = createHash('sha1').update(common).update(JSON.stringify(shown));
+    for (const id of list) hash.update(id).update(articlePrints.get(id) ?? '-');
     out.set(e.id, hash.digest('base64url').slice(0, 20));
   }
   return out;
