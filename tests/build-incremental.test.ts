@@ -155,3 +155,34 @@ describe('incremental rebuilds', () => {
     }, 120_000);
   });
 });
+
+describe('a long paged list', () => {
+  const wire = (i: number, date: string) =>
+    `---\ntitle: Harbour report number ${i}\nsource: Bulk Wire\ndate: ${date}\n---\nHarbour officials met on Tuesday to discuss budget item ${i} for the coming year, the report number ${i} said.\n`;
+  const day = (i: number) => new Date(Date.UTC(2019, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
+  let dir: string;
+  const run = () => build({ articles: path.join(dir, 'articles'), out: path.join(dir, 'site'), basePath: BASE, noSearch: true, cache: path.join(dir, 'cache') });
+
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'na-long-list-'));
+    fs.mkdirSync(path.join(dir, 'articles'));
+    for (let i = 0; i < 300; i++) fs.writeFileSync(path.join(dir, 'articles', `wire-${i}.txt`), wire(i, day(i)));
+    await run();
+  }, 120_000);
+
+  it('renders the first page and the page the new article joins, not every page after it', async () => {
+    const pages = fs.readdirSync(path.join(dir, 'site/sources/bulk-wire/page')).length + 1;
+    expect(pages).toBeGreaterThan(3);
+    fs.writeFileSync(path.join(dir, 'articles', 'wire-new.txt'), wire(300, '2021-06-01'));
+    const result = await run();
+    const listed = result.pages.filter((p) => p.startsWith('sources/bulk-wire/'));
+    // The newest article joins the first page; with pages of a fixed size every page would shift.
+    expect(listed).toContain('sources/bulk-wire/index.html');
+    expect(listed.length).toBeLessThanOrEqual(2);
+    const cold = path.join(dir, 'cold');
+    await build({ articles: path.join(dir, 'articles'), out: cold, basePath: BASE, noSearch: true });
+    const files = listFiles(cold);
+    expect(listFiles(path.join(dir, 'site'))).toEqual(files);
+    expect(files.filter((f) => !fs.readFileSync(path.join(cold, f)).equals(fs.readFileSync(path.join(dir, 'site', f))))).toEqual([]);
+  }, 180_000);
+});

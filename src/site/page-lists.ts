@@ -54,14 +54,14 @@ type EntityOverview = 'aliases' | 'sparkline' | 'events' | 'coOccurring' | 'sour
  */
 export type EntityItem = PageItem &
   Omit<EntityPage, 'entity'> & {
-    entity: Omit<EntityView, 'articleLinks' | 'articles' | 'related' | EntityOverview> & Partial<Pick<EntityView, EntityOverview>> & { articleCount: number };
+    entity: Omit<EntityView, 'articleLinks' | 'articles' | 'related' | 'mentions' | EntityOverview> & Partial<Pick<EntityView, EntityOverview | 'mentions'>> & { articleCount?: number };
   };
 
 export interface PageLists {
   article: ArticleItem[];
   entity: EntityItem[];
   entityIndex: (PageItem & Pick<EntityIndexPage, 'label' | 'sort' | 'otherUrl' | 'total' | 'initials' | 'initial'> & { entities: NamedCount[] })[];
-  source: (PageItem & { name: string; url: string; count: number; page: number; pages: number; prevUrl?: string; nextUrl?: string; articleLinks: SiteModel['sources'][number]['articleLinks'] })[];
+  source: (PageItem & { name: string; url: string; count?: number; page: number; pages?: number; prevUrl?: string; nextUrl?: string; articleLinks: SiteModel['sources'][number]['articleLinks'] })[];
   timelineYear: (PageItem & TimelineYear<ArticleLink> & { url: string })[];
   home: (PageItem & { home: SiteModel['home']; total: number; histogram: string; topEntities: NamedCount[] })[];
   timeline: (PageItem & { timeline: TimelineOverview })[];
@@ -110,12 +110,16 @@ export function pageLists(model: SiteModel): PageLists {
     })),
     entity: model.entityPages.map(({ entity, ...page }) => {
       const { articleLinks: _links, articles, related: _related, aliases, sparkline, events, coOccurring, sources, ...rest } = entity;
-      const head = {
-        title: `${entity.name}${page.page > 1 ? ` (page ${page.page})` : ''}`,
-        description: `${entity.typeLabel} mentioned in ${entity.articles.length} articles of the archive.`,
-      };
-      const overview = page.page === 1 ? { aliases, sparkline, events, coOccurring, sources } : {};
-      return { ...page, path: `${page.path}index.html`, head, entity: { ...rest, ...overview, articleCount: articles.length } };
+      const path = `${page.path}index.html`;
+      if (page.page > 1) {
+        // A later page shows its own articles only, none of the entity's counts: it stays the
+        // same when articles are added to or removed from the entity's other pages.
+        const { mentions: _mentions, ...named } = rest;
+        const head = { title: `${entity.name} (page ${page.page})`, description: `Articles that mention ${entity.name}, page ${page.page}.` };
+        return { ...page, path, head, entity: named };
+      }
+      const head = { title: entity.name, description: `${entity.typeLabel} mentioned in ${articles.length} articles of the archive.` };
+      return { ...page, path, head, entity: { ...rest, aliases, sparkline, events, coOccurring, sources, articleCount: articles.length } };
     }),
     entityIndex: model.entityIndexPages.map((g) => ({
       path: `${g.path}index.html`,
@@ -134,7 +138,8 @@ export function pageLists(model: SiteModel): PageLists {
       head: { title: `${source.name}${page.page > 1 ? ` (page ${page.page})` : ''}` },
       name: source.name,
       url: source.url,
-      count: source.count,
+      // The count on the first page only (see ListPage).
+      ...(page.page === 1 ? { count: source.count } : {}),
       articleLinks: articles,
     })),
     timelineYear: (model.timeline.years as (TimelineYear<ArticleLink> & { url: string; path: string })[]).map((y) => ({ ...y, path: `${y.path}index.html`, head: { title: y.year } })),

@@ -6,7 +6,7 @@ import type { Archive, SourceRecord } from '../archive/assemble.ts';
 import settings from '../heuristics/site.json' with { type: 'json' };
 import type { ArticleRecord, EntityRecord, EntityType } from '../types.ts';
 import { articleDigests, entityDigests } from './page-digests.ts';
-import { byInitial, chunk, coOccurrence, sourcesOf } from './entity-views.ts';
+import { byInitial, coOccurrence, sourcesOf, stableChunks } from './entity-views.ts';
 import { type EventRecord, type EventView, eventViews, eventsByYear } from './events.ts';
 import { absolute } from './feeds.ts';
 import { newsArticle, scriptSafeJson } from './json-ld.ts';
@@ -49,12 +49,17 @@ export interface EntityView extends EntityRecord {
   events: EventView[];
 }
 
-/** One page of an article list split into pages (page 1 is the list's own URL). */
+/**
+ * One page of an article list split into pages (page 1 is the list's own URL). Pages end where
+ * their articles say (see stableChunks), and only the first page tells how many there are: a
+ * later page stays the same when an article is added to or removed from another page.
+ */
 export interface ListPage {
   /** Output folder without the base path, e.g. 'people/x/' or 'people/x/page/2/'. */
   path: string;
   page: number;
-  pages: number;
+  /** Pages in the list: on the first page only. */
+  pages?: number;
   articles: ArticleLink[];
   prevUrl?: string;
   nextUrl?: string;
@@ -75,17 +80,22 @@ function pageFolder(base: string, i: number): string {
   return i === 0 ? base : `${base}page/${i + 1}/`;
 }
 
-/** An article list on pages of `size`, the page at folder `pathOf(i)` linking to its neighbours. */
+/** An article list on pages of about `size`, the page at folder `pathOf(i)` linking to its neighbours. */
 function listPages(links: readonly ArticleLink[], size: number, pathOf: (i: number) => string, basePath: string): ListPage[] {
-  const chunks = chunk(links, size);
+  const chunks = listChunks(links, size);
   return chunks.map((articles, i) => ({
     path: pathOf(i),
     page: i + 1,
-    pages: chunks.length,
+    ...(i === 0 ? { pages: chunks.length } : {}),
     articles,
     ...(i > 0 ? { prevUrl: basePath + pathOf(i - 1) } : {}),
     ...(i < chunks.length - 1 ? { nextUrl: basePath + pathOf(i + 1) } : {}),
   }));
+}
+
+/** An article list cut into pages by its articles' ids (see stableChunks). */
+function listChunks<T extends { id: string }>(list: readonly T[], size: number): T[][] {
+  return stableChunks(list, size, (x) => x.id);
 }
 
 /** What lists and links show of any entity (index pages, the home page). */
@@ -278,9 +288,14 @@ export function buildSiteModel(archive: Archive, basePath: string, title = 'News
     }
   }
   const digests = entityDigests({ articles: archive.articles, entities: archive.entities, links, eventsByArticle, shared: [basePath, range] });
+  // Each entity's articles, newest first: its pages are cut from this list.
+  const sortedIds = (e: EntityRecord) => [...e.articles].filter((id) => byId.has(id)).sort((x, y) => (order.get(x) ?? 0) - (order.get(y) ?? 0));
+  const idsOf = new Map(archive.entities.map((e) => [e.id, sortedIds(e)]));
   const pathsOf = (e: EntityRecord) => {
     const base = entityUrl.get(e.id)!.slice(basePath.length);
-    return Array.from({ length: Math.max(1, Math.ceil(e.articles.length / P.entityPageSize)) }, (_, i) => pageFolder(base, i));
+    // Cut as listPages cuts the entity's article links (keyed by the same ids).
+    const pages = stableChunks(idsOf.get(e.id)!, P.entityPageSize, (id) => id).length;
+    return Array.from({ length: pages }, (_, i) => pageFolder(base, i));
   };
   const pageInputs = new Map<string, PageInputs>();
   const inputsOf = (key: string, digest: string, paths: string[]) => {
@@ -292,7 +307,7 @@ export function buildSiteModel(archive: Archive, basePath: string, title = 'News
   const co = coOccurrence(archive.articles, P.topRelated, new Set(changed.map((e) => e.id)));
   const entities: EntityView[] = changed.map((e) => {
     const t = TYPE_FOLDERS[e.type];
-    const ids = [...e.articles].filter((id) => byId.has(id)).sort((x, y) => (order.get(x) ?? 0) - (order.get(y) ?? 0));
+    const ids = idsOf.get(e.id)!;
     const counts = new Map<string, number>();
     for (const id of ids) {
       const m = monthOf(byId.get(id)!);

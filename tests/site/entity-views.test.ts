@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byInitial, chunk, coOccurrence, initialOf, sourcesOf } from '../../src/site/entity-views.ts';
+import { byInitial, coOccurrence, initialOf, sourcesOf, stableChunks } from '../../src/site/entity-views.ts';
 import { article } from './records.ts';
 
 describe('coOccurrence', () => {
@@ -32,11 +32,47 @@ describe('sourcesOf and chunk', () => {
       { name: 'Paper', slug: 'paper', count: 1 },
     ]);
   });
-  it.each([
-    [[1, 2, 3], 2, [[1, 2], [3]]],
-    [[], 50, [[]]],
-  ])('chunk(%j, %i)', (list, size, expected) => {
-    expect(chunk(list, size)).toEqual(expected);
+});
+
+describe('stableChunks', () => {
+  const ids = (n: number, prefix = 'a') => Array.from({ length: n }, (_, i) => `${prefix}${i}`);
+  const cut = (list: string[], size = 10) => stableChunks(list, size, (x) => x);
+
+  it('keeps every item once, in order, on pages of size/2 to 2*size (the last may be shorter)', () => {
+    const list = ids(1000);
+    const pages = cut(list);
+    expect(pages.flat()).toEqual(list);
+    for (const page of pages.slice(0, -1)) {
+      expect(page.length).toBeGreaterThanOrEqual(5);
+      expect(page.length).toBeLessThanOrEqual(20);
+    }
+    // About `size` per page on average.
+    expect(pages.length).toBeGreaterThan(60);
+    expect(pages.length).toBeLessThan(150);
+  });
+
+  it('gives an empty list one empty page', () => {
+    expect(cut([])).toEqual([[]]);
+  });
+
+  it.each([0, 137, 500, 999])('an item inserted at %i changes only the pages around it', (at) => {
+    const list = ids(1000);
+    const before = cut(list);
+    const after = cut([...list.slice(0, at), 'new item', ...list.slice(at)]);
+    const key = (p: string[]) => p.join(' ');
+    const same = new Set(before.map(key));
+    const changed = after.filter((p) => !same.has(key(p)));
+    // The page it joins, and the one after when it closes a page early or a page reaches 2*size.
+    expect(changed.length).toBeGreaterThanOrEqual(1);
+    expect(changed.length).toBeLessThanOrEqual(2);
+    expect(changed.flat()).toContain('new item');
+  });
+
+  it('depends on the items, not on where the list starts', () => {
+    const list = ids(400);
+    const whole = cut(list).map((p) => p.join(' '));
+    const tail = cut(list.slice(whole[0]!.split(' ').length)).map((p) => p.join(' '));
+    expect(tail).toEqual(whole.slice(1));
   });
 });
 
