@@ -191,6 +191,13 @@ function scoreCandidate(
     score -= sentenceUnder ? titleRules.sentenceUnderPenalty : titleRules.neighbourPenalty;
     why.push('standfirst');
   }
+  // The first prose line right under a headline-shaped line (not a kicker, not a label in
+  // capitals) is the text's lead: a standfirst, a caption, the first paragraph, however much it
+  // reads like a headline ("Headline / Standfirst / By Jane Doe / text").
+  if (line.index === anchor && above > titleRules.kickerMaxWords && aboveLine !== undefined && /\p{Ll}/u.test(aboveLine.text)) {
+    score -= titleRules.leadLinePenalty;
+    why.push('lead-line');
+  }
   if (n <= titleRules.kickerMaxWords && next > n) {
     score -= titleRules.kickerPenalty;
     why.push('kicker');
@@ -360,7 +367,10 @@ export function pickSubtitle(lines: readonly Line[], titleLines: readonly number
   if (!line || !after || isFurniture(line.index) || isMetaLine(line.text)) return none;
   const n = words(line.text).length;
   if (n < titleRules.standfirstWords[0]! || n > titleRules.standfirstWords[1]! || CREDIT.test(line.text)) return none;
-  if (!(isMetaLine(after.text) || readDateLine(after.text))) return none;
+  const dates = (l: Line | undefined) => l !== undefined && (isMetaLine(l.text) || readDateLine(l.text) !== undefined);
+  // A short section label may stand between the standfirst and its byline ("TRD NATIONAL /").
+  const label = words(after.text).length <= titleRules.kickerMaxWords && !FULL_STOP.test(after.text) && !CREDIT.test(after.text) && !/\d/.test(after.text);
+  if (!dates(after) && !(label && dates(lines[last + 3]))) return none;
   return { value: line.text, provenance: { rule: 'standfirst-above-byline', evidence: line.text.slice(0, 200), confidence: 0.6 }, messages: [] };
 }
 

@@ -217,6 +217,29 @@ describe('pickTitle', () => {
     expect(pickTitle(toLines(lines.join('\n')), () => false, 2).value.title).toBe(title);
   });
 
+  it('takes the first prose line right under a headline for its lead, not a second headline', () => {
+    const lines = [
+      'Santa Cruz',
+      'Investigador chileno asegura que no publicó todo su material: "El 90% de los autos robados están en posesión de autoridades"',
+      'Hugo Bustos asegura que de haberlo hecho habría causado un escándalo mayor',
+      'Ariel Melgar Cabrera 3/5/2022 22:41',
+      'Hugo Bustos asegura que no publicó todo el material sobre los autos robados, porque habría causado un escándalo.',
+    ];
+    const step = pickTitle(toLines(lines.join('\n')), () => false, [2, 2]);
+    expect(step.value.title).toBe(lines[1]);
+  });
+
+  it.each([
+    // under a headline-shaped line the first prose line is the lead
+    [['Business', 'Major WeWork layoffs to begin today', 'WeWork chairman Marcelo Claure wrote in a memo to staff on Monday morning'], true],
+    // under a kicker of up to three words, or a label in capitals, it may be the headline itself
+    [['Business', 'WeWork layoffs', 'WeWork chairman Marcelo Claure wrote in a memo to staff on Monday morning'], false],
+    [['Business', 'OLYMPISCHE SPIELE IN PEKING', 'Zweiter Coronafall im deutschen Team sorgt für Aufregung'], false],
+  ])('the first prose line under %j is the lead: %s', (lines, lead) => {
+    const candidate = titleCandidates(toLines(lines.join('\n')), () => false, 2).find((c) => c.line.index === 2);
+    expect(candidate?.why.includes('lead-line')).toBe(lead);
+  });
+
   it('takes a short sentence right under a headline for its standfirst', () => {
     const lines = ['Allgemein, news', 'Alles hat seine Zeit…', '…und die Zeit mit der Genossenschaft geht nun zu Ende.', 'Sie war für uns spannend und voller Begegnungen, und nun geht die Zeit mit der Genossenschaft zu Ende.'];
     const step = pickTitle(toLines(lines.join('\n')), () => false, 3);
@@ -284,6 +307,11 @@ describe('pickSubtitle', () => {
     ['first paragraph', ['Port strike enters a second day', 'Talks between the union and the operator broke down overnight.', 'The union wants more pay.'], undefined],
     // a caption under the headline is no standfirst
     ['caption', ['Port strike enters a second day', 'Photo: dock workers at the gate of the port on Monday', 'March 4, 2021'], undefined],
+    // a short section label may stand between the standfirst and its byline
+    ['label before the byline', ['Port strike enters a second day', 'Talks between the union and the operator broke down overnight', 'NATIONAL /', 'March 4, 2021', 'A strike ...'], 'Talks between the union and the operator broke down overnight'],
+    // a credit or a month is no such label: the line above it opens the text
+    ['credit before the date', ['Port strike enters a second day', 'Talks between the union and the operator broke down overnight.', 'Foto: Jane Doe', '04.03.2021', 'A strike ...'], undefined],
+    ['month before the dates', ['Tastings January to May', 'The first dates of the year are fixed, more will follow.', 'February 2020', 'Date: 21.02.2020, 7 pm', 'Place: ...'], undefined],
   ])('%s', (_name, lines, expected) => {
     expect(sub(lines.join('\n'))).toBe(expected);
   });
