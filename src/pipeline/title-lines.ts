@@ -58,6 +58,9 @@ export const ARTICLE_START = new RegExp(`^(?:${titleRules.articles.join('|')})\\
 /** The opening of a byline, date or meta line under a headline (title.json metaStarts). */
 export const META_START = new RegExp(`^(?:${titleRules.metaStarts.join('|')})(?:\\s|:|$)`, 'iu');
 
+/** A meta line that is a page widget (title.json widgetMetaStarts): share buttons, a comment count, tags. */
+export const WIDGET_META = new RegExp(`^(?:${titleRules.widgetMetaStarts.join('|')})(?:\\s|:|$)`, 'iu');
+
 /** A line of one word that may be a headline (not a date, not set in capitals): 'Ischgl', 'Nebelsuppe.'. */
 export function oneWord(line: string): boolean {
   const text = line.replace(/[.!?…]+$/, '');

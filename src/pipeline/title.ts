@@ -10,7 +10,7 @@ import titleRules from '../heuristics/title.json' with { type: 'json' };
 import { parseDateText, readDateLine } from './date-line.ts';
 import { hasNameShape, isNameLine, readByline } from './author.ts';
 import { type Line, endsLikeSentence, fold, words } from './lines.ts';
-import { ARTICLE_START, CREDIT, FULL_STOP, HEADLINE_CLOSE, META_START, isBareCounter, isDateMeta, isMetaLine, notHeadlineBecause, oneWord } from './title-lines.ts';
+import { ARTICLE_START, CREDIT, FULL_STOP, HEADLINE_CLOSE, META_START, WIDGET_META, isBareCounter, isDateMeta, isMetaLine, notHeadlineBecause, oneWord } from './title-lines.ts';
 
 export { isMetaLine, looksLikeHeadline, notHeadlineBecause } from './title-lines.ts';
 
@@ -145,10 +145,11 @@ function scoreCandidate(
   let score = -titleRules.distancePenalty * Math.max(0, distance);
   let rule = 'line-above-body';
   // A byline or date line right below is the strongest sign of a headline; a standfirst or a
-  // caption may stand between them.
+  // caption may stand between them. A widget (share buttons, a comment count, tags) is weaker:
+  // it stands under a lead paragraph or a caption as often, so it does not make a sentence a headline.
   const below = lines.slice(line.index + 1, line.index + 5).filter((l) => folded[l.index] !== key).slice(0, 3);
   const metaAt = below.findIndex((l) => isMetaLine(l.text));
-  const strongMeta = below.slice(0, 2).some((l) => META_START.test(l.text) || isDateMeta(l.text) || /^\d{1,2}:\d{2}\b/.test(l.text));
+  const strongMeta = below.slice(0, 2).some((l) => (META_START.test(l.text) && !WIDGET_META.test(l.text)) || isDateMeta(l.text) || /^\d{1,2}:\d{2}\b/.test(l.text));
   if (metaAt >= 0) {
     // A bare counter or price ("652 Ratings", "6,90 euros") is weaker evidence than a byline or a date.
     const weak = isBareCounter(below[metaAt]!.text) ? titleRules.counterShare : 1;

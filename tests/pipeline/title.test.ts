@@ -240,6 +240,15 @@ describe('pickTitle', () => {
     expect(candidate?.why.includes('lead-line')).toBe(lead);
   });
 
+  it.each([
+    // a share widget under the first prose line does not make that sentence a headline
+    [['Solarthemen', 'Größtes solarthermisches Kraftwerk der Welt entsteht in Dubai', 'Foto: Shanghai Electric', 'Die Parabolrinnenanlage Nummer Eins hat eine Leistung von 200 MW.', 'Shanghai Electric baut in Dubai das größte solarthermische Kraftwerk der Welt.', 'teilen'], 3, 'Größtes solarthermisches Kraftwerk der Welt entsteht in Dubai'],
+    // a byline does: the sentence is a headline closed by a full stop
+    [['Allgemein', 'Blog', 'Warum ich lieber „Bauchgeburt“ statt Kaiserschnitt sage.', 'Von Anna Muster', 'Als ich vor zwei Jahren mein erstes Kind bekam, wusste ich noch nicht, was auf mich zukommt.'], 2, 'Warum ich lieber „Bauchgeburt“ statt Kaiserschnitt sage.'],
+  ])('a meta line under the first prose line: %j', (lines, anchor, title) => {
+    expect(pickTitle(toLines(lines.join('\n')), () => false, [anchor, anchor]).value.title).toBe(title);
+  });
+
   it('takes a short sentence right under a headline for its standfirst', () => {
     const lines = ['Allgemein, news', 'Alles hat seine Zeit…', '…und die Zeit mit der Genossenschaft geht nun zu Ende.', 'Sie war für uns spannend und voller Begegnungen, und nun geht die Zeit mit der Genossenschaft zu Ende.'];
     const step = pickTitle(toLines(lines.join('\n')), () => false, 3);
