@@ -253,6 +253,11 @@ function scoreCandidate(
   if (n <= 4 && !/\p{Ll}/u.test(text)) score -= titleRules.shortPenalty;
   // A sentence with a full stop is more often a teaser than a headline.
   if (/\.$/.test(text) && !/\.\.\.$/.test(text)) score -= titleRules.sentencePenalty;
+  // A sentence right above a photo credit is the photo's caption.
+  if (FULL_STOP.test(text) && CREDIT.test(lines[line.index + 1]?.text ?? '')) {
+    score -= titleRules.captionPenalty;
+    why.push('caption');
+  }
   // A bare name is more often the author's line than a headline.
   if (name) {
     score -= titleRules.namePenalty;

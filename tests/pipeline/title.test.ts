@@ -249,6 +249,17 @@ describe('pickTitle', () => {
     expect(pickTitle(toLines(lines.join('\n')), () => false, [anchor, anchor]).value.title).toBe(title);
   });
 
+  it.each([
+    // a sentence right above a photo credit is the photo's caption
+    [['Ilmastonmuutoksen myötä talvista uhkaa tulla lauhempia. Jalankulkija Helsingin Merihaassa.', 'Hanna Matikainen / Lehtikuva'], true],
+    // a headline above a credit (the photo stands between headline and text) is none
+    [['Größtes solarthermisches Kraftwerk der Welt entsteht in Dubai', 'Foto: Shanghai Electric'], false],
+  ])('a caption above a credit: %j', (lines, caption) => {
+    const all = ['Kotimaa', ...lines, 'Vuodenaikojen vaihtuminen vaikuttaa mielialaan ja käyttäytymiseen noin 90 prosentilla suomalaisista aikuisista.'];
+    const candidate = titleCandidates(toLines(all.join('\n')), () => false, 3).find((c) => c.line.index === 1);
+    expect(candidate?.why.includes('caption')).toBe(caption);
+  });
+
   it('takes a short sentence right under a headline for its standfirst', () => {
     const lines = ['Allgemein, news', 'Alles hat seine Zeit…', '…und die Zeit mit der Genossenschaft geht nun zu Ende.', 'Sie war für uns spannend und voller Begegnungen, und nun geht die Zeit mit der Genossenschaft zu Ende.'];
     const step = pickTitle(toLines(lines.join('\n')), () => false, 3);
@@ -269,6 +280,9 @@ describe('pickTitle', () => {
     // "Foto:" opening a credit, or after a caption, marks a credit line
     ['Foto: Max Muster / dpa', 'credit'],
     ['Der Hafen am Abend. Foto: Max Muster', 'credit'],
+    // a caption closed by a news agency's name is a credit too
+    ['Un grupo de pingüinos, en la Antártida el 11 de febrero pasado. EFE', 'credit'],
+    ['Rescue workers search the rubble in Izmir on Saturday. AP', 'credit'],
     // a compound ending in "-Foto:" inside a headline is no credit label
     ['Neuer Blick auf das „Blue Marble“-Foto: Modell simuliert das Klima', undefined],
   ])('credit label in %s', (line, why) => {
