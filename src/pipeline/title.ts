@@ -5,14 +5,16 @@
  * wins. A headline repeated (h1 + breadcrumb, or h1 twice) is one title and counts as evidence.
  */
 import type { Provenance, Step } from '../types.ts';
-import bodyRules from '../heuristics/body.json' with { type: 'json' };
 import titleRules from '../heuristics/title.json' with { type: 'json' };
 import { parseDateText, readDateLine } from './date-line.ts';
 import { hasNameShape, isNameLine, readByline } from './author.ts';
 import { type Line, endsLikeSentence, fold, words } from './lines.ts';
+import { INVISIBLE, breadcrumbTail, stripPageLabels } from './title-clean.ts';
 import { ARTICLE_START, CREDIT, FULL_STOP, HEADLINE_CLOSE, META_START, WIDGET_META, isBareCounter, isDateMeta, isMetaLine, notHeadlineBecause, oneWord } from './title-lines.ts';
 
 export { isMetaLine, looksLikeHeadline, notHeadlineBecause } from './title-lines.ts';
+export { breadcrumbTail, stripPageLabels, stripSourceFromTitle } from './title-clean.ts';
+export { mainTextStart, pickSubtitle } from './title-neighbours.ts';
 
 export interface TitlePick {
   title: string | undefined;
@@ -316,82 +318,4 @@ export function pickTitle(
   // Soft hyphens and zero-width marks break words for the page's layout, not for the reader.
   const title = stripPageLabels(breadcrumbTail(found.text), lines).replace(INVISIBLE, '');
   return { value: { title, lines: picked }, provenance, messages: [] };
-}
-
-const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
-
-const YOU_ARE_HERE = new RegExp(`^(?:${titleRules.youAreHere.join('|')})\\s*:?\\s+`, 'iu');
-
-/**
- * A breadcrumb line led by "You are here:" ends in the headline: its last part when the
- * separators survived the dump, else what remains after the leading crumbs that the page also
- * prints as menu lines of their own ("Sie sind hier: Aktuelles Presseinformationen Land zahlte ...").
- */
-export function stripPageLabels(title: string, lines: readonly Line[]): string {
-  if (!YOU_ARE_HERE.test(title)) return title;
-  let text = breadcrumbTail(title.replace(YOU_ARE_HERE, ''), 1);
-  const labels = new Set(lines.filter((l) => words(l.text).length <= titleRules.labelMaxWords).map((l) => fold(l.text)));
-  for (let cut = true; cut; ) {
-    cut = false;
-    const tokens = text.split(/\s+/);
-    for (let n = Math.min(titleRules.labelMaxWords, tokens.length - titleRules.labelRestMinWords); n >= 1 && !cut; n--) {
-      if (!labels.has(fold(tokens.slice(0, n).join(' ')))) continue;
-      text = tokens.slice(n).join(' ');
-      cut = true;
-    }
-  }
-  return text;
-}
-
-/** "Home / Essays / 2017 / Headline": a breadcrumb ending in the headline gives its last part. */
-export function breadcrumbTail(text: string, minWords = 2): string {
-  const parts = text.split(/\s+[/>»›]\s+/);
-  const tail = parts.at(-1)!;
-  return parts.length >= 3 && words(tail).length >= minWords ? tail : text;
-}
-
-/** Removes a trailing publisher tag from a headline ("... (Al Jazeera)", "... - Reuters"). */
-export function stripSourceFromTitle(title: string, sourceName: string | undefined): string {
-  if (!sourceName) return title;
-  const escaped = sourceName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  // No leading \s*: tried at every space of a long blank run it made the match quadratic.
-  const stripped = title.replace(new RegExp(`(?:\\(${escaped}\\)|[-–|:]\\s*${escaped})\\s*$`, 'i'), '').trim();
-  return stripped.length >= 8 ? stripped : title;
-}
-
-/**
- * The standfirst: a sentence or two right under the headline, set apart from the article by a
- * byline, a date or page furniture below it ("headline / standfirst / By Jane Doe / text").
- * A first paragraph that runs straight into the next one is body text, not a standfirst.
- */
-export function pickSubtitle(lines: readonly Line[], titleLines: readonly number[], isFurniture: (i: number) => boolean): Step<string | undefined> {
-  const last = titleLines.at(-1);
-  const none: Step<string | undefined> = { value: undefined, messages: [] };
-  if (last === undefined) return none;
-  const line = lines[last + 1];
-  const after = lines[last + 2];
-  if (!line || !after || isFurniture(line.index) || isMetaLine(line.text)) return none;
-  const n = words(line.text).length;
-  if (n < titleRules.standfirstWords[0]! || n > titleRules.standfirstWords[1]! || CREDIT.test(line.text)) return none;
-  const dates = (l: Line | undefined) => l !== undefined && (isMetaLine(l.text) || readDateLine(l.text) !== undefined);
-  // A short section label may stand between the standfirst and its byline ("TRD NATIONAL /").
-  const label = words(after.text).length <= titleRules.kickerMaxWords && !FULL_STOP.test(after.text) && !CREDIT.test(after.text) && !/\d/.test(after.text);
-  if (!dates(after) && !(label && dates(lines[last + 3]))) return none;
-  return { value: line.text, provenance: { rule: 'standfirst-above-byline', evidence: line.text.slice(0, 200), confidence: 0.6 }, messages: [] };
-}
-
-/**
- * The first line of the largest run of prose lines (runs split where more than the body step's
- * `maxGap` lines stand between two good ones): where the article text most likely starts.
- */
-export function mainTextStart(lines: readonly Line[], isGood: (i: number) => boolean): number {
-  let [bestStart, bestSize, start, size, last] = [-1, 0, -1, 0, -Infinity];
-  for (const line of lines) {
-    if (!isGood(line.index)) continue;
-    if (line.index - last > bodyRules.maxGap + 1) [start, size] = [line.index, 0];
-    size += line.text.length;
-    last = line.index;
-    if (size > bestSize) [bestStart, bestSize] = [start, size];
-  }
-  return bestStart;
 }
