@@ -10,7 +10,7 @@ import { parseDateText, readDateLine } from './date-line.ts';
 import { hasNameShape, isNameLine, readByline } from './author.ts';
 import { type Line, endsLikeSentence, fold, words } from './lines.ts';
 import { INVISIBLE, breadcrumbTail, stripPageLabels } from './title-clean.ts';
-import { ARTICLE_START, CREDIT, FULL_STOP, HEADLINE_CLOSE, META_START, WIDGET_META, isBareCounter, isDateMeta, isMetaLine, notHeadlineBecause, oneWord } from './title-lines.ts';
+import { ARTICLE_START, CREDIT, CREDIT_LABEL, FULL_STOP, HEADLINE_CLOSE, META_START, WIDGET_META, isBareCounter, isDateMeta, isMetaLine, notHeadlineBecause, oneWord } from './title-lines.ts';
 
 export { isMetaLine, looksLikeHeadline, notHeadlineBecause } from './title-lines.ts';
 export { breadcrumbTail, stripPageLabels, stripSourceFromTitle } from './title-clean.ts';
@@ -114,7 +114,8 @@ function windowAround(lines: readonly Line[], isFurniture: (i: number) => boolea
   const out: { line: Line; distance: number }[] = [];
   let distance = 0;
   for (let i = anchor - 1; i >= 0 && distance < WINDOW_ABOVE; i--) {
-    if (isFurniture(i)) continue;
+    // A run of share buttons between the headline and the text is furniture too ("Share this with Facebook").
+    if (isFurniture(i) || WIDGET_META.test(lines[i]!.text)) continue;
     distance++;
     if (isCandidate(lines[i]!, isFurniture) || (i === anchor - 1 && namesTheText(lines, i)) || (oneWord(lines[i]!.text) && datedBelow(lines, i, isFurniture))) out.push({ line: lines[i]!, distance });
     else if (!isFurniture(i)) {
@@ -160,7 +161,7 @@ function scoreCandidate(
     why.push(`meta${metaAt + 1}`);
   }
   // The line after a "Credit..." label is the credit.
-  if (/^(?:credit|photo|foto|bild|image)\W*$/i.test(lines[line.index - 1]?.text ?? '')) return undefined;
+  if (CREDIT_LABEL.test(lines[line.index - 1]?.text ?? '')) return undefined;
   // Below the first body line only a headline with its byline or date counts (a tagline came
   // first); the first body line itself may be a long headline that reads like prose.
   // A headline-shaped line with prose right under it is the exception: the anchor was a stray
@@ -256,7 +257,8 @@ function scoreCandidate(
   // A sentence with a full stop is more often a teaser than a headline.
   if (/\.$/.test(text) && !/\.\.\.$/.test(text)) score -= titleRules.sentencePenalty;
   // A sentence right above a photo credit is the photo's caption.
-  if (FULL_STOP.test(text) && CREDIT.test(lines[line.index + 1]?.text ?? '')) {
+  const under = lines[line.index + 1]?.text ?? '';
+  if (FULL_STOP.test(text) && (CREDIT.test(under) || CREDIT_LABEL.test(under))) {
     score -= titleRules.captionPenalty;
     why.push('caption');
   }

@@ -260,6 +260,20 @@ describe('pickTitle', () => {
     expect(candidate?.why.includes('caption')).toBe(caption);
   });
 
+  it('does not count a run of share buttons between the headline and the text as distance', () => {
+    const share = Array.from({ length: 14 }, (_, i) => `Share this with ${['Facebook', 'Messenger', 'Twitter', 'Email'][i % 4]}`);
+    const lines = ['Europe', 'Julian Assange: Sweden drops rape investigation', '19 November 2019', ...share, 'Copy this link', 'Media playback is unsupported on your device', 'Prosecutors in Sweden have dropped an investigation into a rape allegation made against Julian Assange.'];
+    expect(pickTitle(toLines(lines.join('\n')), () => false, [lines.length - 1, lines.length - 1]).value.title).toBe('Julian Assange: Sweden drops rape investigation');
+  });
+
+  it('takes a sentence above a "Credit..." label for a caption', () => {
+    const lines = ['Continue reading the main story', 'Trump’s Made-for-TV Trade War Keeps World Guessing', 'President Trump at the Economic Club of New York last week.', 'Credit...', 'By Ana Swanson', 'When President Trump’s advisers suggested that Beijing resume buying farm produce, the trade war went on.'];
+    const candidates = titleCandidates(toLines(lines.join('\n')), () => false, 5);
+    expect(candidates.find((c) => c.line.index === 2)?.why).toContain('caption');
+    // the label itself is no one-word headline, though a byline stands under it
+    expect(candidates.map((c) => c.line.text)).not.toContain('Credit...');
+  });
+
   it('takes a short sentence right under a headline for its standfirst', () => {
     const lines = ['Allgemein, news', 'Alles hat seine Zeit…', '…und die Zeit mit der Genossenschaft geht nun zu Ende.', 'Sie war für uns spannend und voller Begegnungen, und nun geht die Zeit mit der Genossenschaft zu Ende.'];
     const step = pickTitle(toLines(lines.join('\n')), () => false, 3);
