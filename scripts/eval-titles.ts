@@ -10,11 +10,15 @@
  * normalised title match, per subset and half (`dev`, tuned on; `test`, held out), and match
  * `npm run eval` while the inputs are fresh.
  *
- *   npx tsx scripts/eval-titles.ts [--fresh] [--save] [--diff] [--set name=value ...]
+ *   npx tsx scripts/eval-titles.ts [--fresh] [--save] [--diff] [--kinds] [--set name=value ...]
  *
  * --save keeps this run's titles as the baseline; --diff lists the pages whose title differs from
  * the baseline (+ now right, - now wrong). --set overrides one number of title.json for this run
- * only (`--set distancePenalty=0.2`), for tuning.
+ * only (`--set distancePenalty=0.2`), for tuning. --kinds counts the wrong titles by kind, per
+ * subset: where the gold title is a line of the text, whether it competed and lost, was not in the
+ * candidate window, was labelled furniture or has no headline shape; where it is not, whether it is
+ * the start or the end of a longer line ("Title | Site", "Kicker: Title"), inside one, or nowhere
+ * in the text (the ceiling of a line picker).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -30,7 +34,7 @@ import { detectLanguage, stopWordsFor } from '../src/pipeline/language.ts';
 import { type Line, toLines, words } from '../src/pipeline/lines.ts';
 import { reflow } from '../src/pipeline/reflow.ts';
 import { pickSource } from '../src/pipeline/source.ts';
-import { mainTextStart, pickTitle, stripSourceFromTitle } from '../src/pipeline/title.ts';
+import { mainTextStart, notHeadlineBecause, pickTitle, stripSourceFromTitle, titleCandidates } from '../src/pipeline/title.ts';
 import { CORPUS_DIR, REPO_ROOT, corpusAvailable, halfOf, readGold } from './eval-lib.ts';
 
 const { values } = parseArgs({
@@ -38,6 +42,7 @@ const { values } = parseArgs({
     fresh: { type: 'boolean', default: false },
     save: { type: 'boolean', default: false },
     diff: { type: 'boolean', default: false },
+    kinds: { type: 'boolean', default: false },
     set: { type: 'string', multiple: true, default: [] },
   },
 });
@@ -116,6 +121,7 @@ const lib = await import(pathToFileURL(path.resolve(CORPUS_DIR, '../../tools/lib
 const alnum = lib.alnumNorm as (s: string) => string;
 const titles: Record<string, string | null> = {};
 const tally = new Map<string, [number, number]>();
+const kinds = new Map<string, number>();
 for (const page of pages) {
   if (!page.gold) continue;
   const lines: Line[] = page.lines.map((text, index) => ({ index, text, blankBefore: true }));
@@ -124,6 +130,10 @@ for (const page of pages) {
   const title = picked ? stripSourceFromTitle(picked, page.source ?? undefined) : null;
   titles[page.id] = title;
   const right = title !== null && alnum(title) === alnum(page.gold) ? 1 : 0;
+  if (values.kinds && !right) {
+    const kind = `${page.subset} ${missKind(lines, page, (i) => furniture.has(i), (i) => prose.has(i))}`;
+    kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+  }
   for (const key of [`${page.subset} full`, `${page.subset} ${page.half}`]) {
     const [n, of] = tally.get(key) ?? [0, 0];
     tally.set(key, [n + right, of + 1]);
@@ -133,6 +143,28 @@ for (const key of ['traf full', 'traf dev', 'traf test', 'aeb full', 'aeb dev', 
   const [n, of] = tally.get(key) ?? [0, 0];
   console.log(`${key.padEnd(10)} ${of ? (n / of).toFixed(3) : '-'} (${n}/${of})`);
 }
+if (values.kinds) for (const [kind, n] of [...kinds].sort((a, b) => a[0].localeCompare(b[0]) || b[1] - a[1])) console.log(`${kind.padEnd(50)} ${n}`);
+
+/** Why a page's title is wrong: where the gold title stands in the text, and what became of it. */
+function missKind(lines: readonly Line[], page: TitleInputs, isFurniture: (i: number) => boolean, isProse: (i: number) => boolean): string {
+  const gold = alnum(page.gold ?? '');
+  const exact = lines.filter((l) => alnum(l.text) === gold).map((l) => l.index);
+  if (exact.length > 0) {
+    const first = exact[0]!;
+    if (titleCandidates(lines, isFurniture, page.anchors, isProse).some((c) => exact.includes(c.line.index))) return 'line, competed and lost';
+    if (exact.some(isFurniture)) return 'line, labelled furniture';
+    const because = notHeadlineBecause(lines[first]!.text);
+    const above = first < Math.min(...page.anchors.filter((a) => a >= 0));
+    return because ? `line, no headline (${because})` : `line, outside the window (${above ? 'above' : 'below'} the text start)`;
+  }
+  for (const l of lines) {
+    const text = alnum(l.text);
+    if (text.startsWith(`${gold} `)) return 'start of a longer line';
+    if (text.endsWith(` ${gold}`)) return 'end of a longer line';
+  }
+  return lines.some((l) => alnum(l.text).includes(gold)) ? 'inside a longer line' : 'not in the text';
+}
+
 if (values.diff && fs.existsSync(baseFile)) {
   const base = JSON.parse(fs.readFileSync(baseFile, 'utf8')) as Record<string, string | null>;
   const isRight = (title: string | null | undefined, gold: string) => !!title && alnum(title) === alnum(gold);

@@ -52,17 +52,23 @@ export function isDateMeta(text: string): boolean {
 /** Photo credits and captions ("Photo: AP", "Foto: dpa", "© Getty Images"). */
 export const CREDIT = new RegExp(`(?:${titleRules.credits.join('|')})`, 'iu');
 
+/** A credit label alone on its line ("Credit...", "Foto:"): the credit follows on the next line. */
+export const CREDIT_LABEL = /^(?:credit|photo|foto|bild|image)\W*$/i;
+
 /** An article opening a line: no name opens with one ('Der Holländerholzhandel'). */
 export const ARTICLE_START = new RegExp(`^(?:${titleRules.articles.join('|')})\\s`, 'iu');
 
 /** The opening of a byline, date or meta line under a headline (title.json metaStarts). */
 export const META_START = new RegExp(`^(?:${titleRules.metaStarts.join('|')})(?:\\s|:|$)`, 'iu');
 
+/** A meta line that is a page widget (title.json widgetMetaStarts): share buttons, a comment count, tags. */
+export const WIDGET_META = new RegExp(`^(?:${titleRules.widgetMetaStarts.join('|')})(?:\\s|:|$)`, 'iu');
+
 /** A line of one word that may be a headline (not a date, not set in capitals): 'Ischgl', 'Nebelsuppe.'. */
 export function oneWord(line: string): boolean {
   const text = line.replace(/[.!?…]+$/, '');
   const [word, more] = words(text);
-  return word !== undefined && !more && word.length >= titleRules.oneWordMinLetters && /\p{Ll}/u.test(word) && !readDateLine(text);
+  return word !== undefined && !more && word.length >= titleRules.oneWordMinLetters && /\p{Ll}/u.test(word) && !readDateLine(text) && !CREDIT_LABEL.test(line);
 }
 
 /** A short line opening with a number that is no date or time: a counter, a price, a rating. */
@@ -75,7 +81,7 @@ export function notHeadlineBecause(text: string): string | undefined {
   if (readDateLine(text)) return 'date';
   if (!looksLikeHeadline(text)) return 'shape';
   if (isMetaLine(text)) return 'meta';
-  if (CREDIT.test(text)) return 'credit';
+  if (CREDIT.test(text) || CREDIT_LABEL.test(text)) return 'credit';
   if (/^[←→<>]|[←→>]$/.test(text) || (/^[«»]|»$/.test(text) && !isQuoted(text))) return 'arrow';
   return undefined;
 }

@@ -5,14 +5,16 @@
  * wins. A headline repeated (h1 + breadcrumb, or h1 twice) is one title and counts as evidence.
  */
 import type { Provenance, Step } from '../types.ts';
-import bodyRules from '../heuristics/body.json' with { type: 'json' };
 import titleRules from '../heuristics/title.json' with { type: 'json' };
 import { parseDateText, readDateLine } from './date-line.ts';
 import { hasNameShape, isNameLine, readByline } from './author.ts';
 import { type Line, endsLikeSentence, fold, words } from './lines.ts';
-import { ARTICLE_START, CREDIT, FULL_STOP, HEADLINE_CLOSE, META_START, isBareCounter, isDateMeta, isMetaLine, notHeadlineBecause, oneWord } from './title-lines.ts';
+import { INVISIBLE, breadcrumbTail, stripPageLabels } from './title-clean.ts';
+import { ARTICLE_START, CREDIT, CREDIT_LABEL, FULL_STOP, HEADLINE_CLOSE, META_START, WIDGET_META, isBareCounter, isDateMeta, isMetaLine, notHeadlineBecause, oneWord } from './title-lines.ts';
 
 export { isMetaLine, looksLikeHeadline, notHeadlineBecause } from './title-lines.ts';
+export { breadcrumbTail, stripPageLabels, stripSourceFromTitle } from './title-clean.ts';
+export { mainTextStart, pickSubtitle } from './title-neighbours.ts';
 
 export interface TitlePick {
   title: string | undefined;
@@ -112,7 +114,8 @@ function windowAround(lines: readonly Line[], isFurniture: (i: number) => boolea
   const out: { line: Line; distance: number }[] = [];
   let distance = 0;
   for (let i = anchor - 1; i >= 0 && distance < WINDOW_ABOVE; i--) {
-    if (isFurniture(i)) continue;
+    // A run of share buttons between the headline and the text is furniture too ("Share this with Facebook").
+    if (isFurniture(i) || WIDGET_META.test(lines[i]!.text)) continue;
     distance++;
     if (isCandidate(lines[i]!, isFurniture) || (i === anchor - 1 && namesTheText(lines, i)) || (oneWord(lines[i]!.text) && datedBelow(lines, i, isFurniture))) out.push({ line: lines[i]!, distance });
     else if (!isFurniture(i)) {
@@ -145,10 +148,11 @@ function scoreCandidate(
   let score = -titleRules.distancePenalty * Math.max(0, distance);
   let rule = 'line-above-body';
   // A byline or date line right below is the strongest sign of a headline; a standfirst or a
-  // caption may stand between them.
+  // caption may stand between them. A widget (share buttons, a comment count, tags) is weaker:
+  // it stands under a lead paragraph or a caption as often, so it does not make a sentence a headline.
   const below = lines.slice(line.index + 1, line.index + 5).filter((l) => folded[l.index] !== key).slice(0, 3);
   const metaAt = below.findIndex((l) => isMetaLine(l.text));
-  const strongMeta = below.slice(0, 2).some((l) => META_START.test(l.text) || isDateMeta(l.text) || /^\d{1,2}:\d{2}\b/.test(l.text));
+  const strongMeta = below.slice(0, 2).some((l) => (META_START.test(l.text) && !WIDGET_META.test(l.text)) || isDateMeta(l.text) || /^\d{1,2}:\d{2}\b/.test(l.text));
   if (metaAt >= 0) {
     // A bare counter or price ("652 Ratings", "6,90 euros") is weaker evidence than a byline or a date.
     const weak = isBareCounter(below[metaAt]!.text) ? titleRules.counterShare : 1;
@@ -157,7 +161,7 @@ function scoreCandidate(
     why.push(`meta${metaAt + 1}`);
   }
   // The line after a "Credit..." label is the credit.
-  if (/^(?:credit|photo|foto|bild|image)\W*$/i.test(lines[line.index - 1]?.text ?? '')) return undefined;
+  if (CREDIT_LABEL.test(lines[line.index - 1]?.text ?? '')) return undefined;
   // Below the first body line only a headline with its byline or date counts (a tagline came
   // first); the first body line itself may be a long headline that reads like prose.
   // A headline-shaped line with prose right under it is the exception: the anchor was a stray
@@ -190,6 +194,13 @@ function scoreCandidate(
   if (above >= titleRules.kickerMaxWords + 1 && ((n > above && (n >= titleRules.standfirstMinWords || endsLikeSentence(text))) || sentenceUnder)) {
     score -= sentenceUnder ? titleRules.sentenceUnderPenalty : titleRules.neighbourPenalty;
     why.push('standfirst');
+  }
+  // The first prose line right under a headline-shaped line (not a kicker, not a label in
+  // capitals) is the text's lead: a standfirst, a caption, the first paragraph, however much it
+  // reads like a headline ("Headline / Standfirst / By Jane Doe / text").
+  if (line.index === anchor && above > titleRules.kickerMaxWords && aboveLine !== undefined && /\p{Ll}/u.test(aboveLine.text)) {
+    score -= titleRules.leadLinePenalty;
+    why.push('lead-line');
   }
   if (n <= titleRules.kickerMaxWords && next > n) {
     score -= titleRules.kickerPenalty;
@@ -245,6 +256,12 @@ function scoreCandidate(
   if (n <= 4 && !/\p{Ll}/u.test(text)) score -= titleRules.shortPenalty;
   // A sentence with a full stop is more often a teaser than a headline.
   if (/\.$/.test(text) && !/\.\.\.$/.test(text)) score -= titleRules.sentencePenalty;
+  // A sentence right above a photo credit is the photo's caption.
+  const under = lines[line.index + 1]?.text ?? '';
+  if (FULL_STOP.test(text) && (CREDIT.test(under) || CREDIT_LABEL.test(under))) {
+    score -= titleRules.captionPenalty;
+    why.push('caption');
+  }
   // A bare name is more often the author's line than a headline.
   if (name) {
     score -= titleRules.namePenalty;
@@ -303,79 +320,4 @@ export function pickTitle(
   // Soft hyphens and zero-width marks break words for the page's layout, not for the reader.
   const title = stripPageLabels(breadcrumbTail(found.text), lines).replace(INVISIBLE, '');
   return { value: { title, lines: picked }, provenance, messages: [] };
-}
-
-const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
-
-const YOU_ARE_HERE = new RegExp(`^(?:${titleRules.youAreHere.join('|')})\\s*:?\\s+`, 'iu');
-
-/**
- * A breadcrumb line led by "You are here:" ends in the headline: its last part when the
- * separators survived the dump, else what remains after the leading crumbs that the page also
- * prints as menu lines of their own ("Sie sind hier: Aktuelles Presseinformationen Land zahlte ...").
- */
-export function stripPageLabels(title: string, lines: readonly Line[]): string {
-  if (!YOU_ARE_HERE.test(title)) return title;
-  let text = breadcrumbTail(title.replace(YOU_ARE_HERE, ''), 1);
-  const labels = new Set(lines.filter((l) => words(l.text).length <= titleRules.labelMaxWords).map((l) => fold(l.text)));
-  for (let cut = true; cut; ) {
-    cut = false;
-    const tokens = text.split(/\s+/);
-    for (let n = Math.min(titleRules.labelMaxWords, tokens.length - titleRules.labelRestMinWords); n >= 1 && !cut; n--) {
-      if (!labels.has(fold(tokens.slice(0, n).join(' ')))) continue;
-      text = tokens.slice(n).join(' ');
-      cut = true;
-    }
-  }
-  return text;
-}
-
-/** "Home / Essays / 2017 / Headline": a breadcrumb ending in the headline gives its last part. */
-export function breadcrumbTail(text: string, minWords = 2): string {
-  const parts = text.split(/\s+[/>»›]\s+/);
-  const tail = parts.at(-1)!;
-  return parts.length >= 3 && words(tail).length >= minWords ? tail : text;
-}
-
-/** Removes a trailing publisher tag from a headline ("... (Al Jazeera)", "... - Reuters"). */
-export function stripSourceFromTitle(title: string, sourceName: string | undefined): string {
-  if (!sourceName) return title;
-  const escaped = sourceName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  // No leading \s*: tried at every space of a long blank run it made the match quadratic.
-  const stripped = title.replace(new RegExp(`(?:\\(${escaped}\\)|[-–|:]\\s*${escaped})\\s*$`, 'i'), '').trim();
-  return stripped.length >= 8 ? stripped : title;
-}
-
-/**
- * The standfirst: a sentence or two right under the headline, set apart from the article by a
- * byline, a date or page furniture below it ("headline / standfirst / By Jane Doe / text").
- * A first paragraph that runs straight into the next one is body text, not a standfirst.
- */
-export function pickSubtitle(lines: readonly Line[], titleLines: readonly number[], isFurniture: (i: number) => boolean): Step<string | undefined> {
-  const last = titleLines.at(-1);
-  const none: Step<string | undefined> = { value: undefined, messages: [] };
-  if (last === undefined) return none;
-  const line = lines[last + 1];
-  const after = lines[last + 2];
-  if (!line || !after || isFurniture(line.index) || isMetaLine(line.text)) return none;
-  const n = words(line.text).length;
-  if (n < titleRules.standfirstWords[0]! || n > titleRules.standfirstWords[1]! || CREDIT.test(line.text)) return none;
-  if (!(isMetaLine(after.text) || readDateLine(after.text))) return none;
-  return { value: line.text, provenance: { rule: 'standfirst-above-byline', evidence: line.text.slice(0, 200), confidence: 0.6 }, messages: [] };
-}
-
-/**
- * The first line of the largest run of prose lines (runs split where more than the body step's
- * `maxGap` lines stand between two good ones): where the article text most likely starts.
- */
-export function mainTextStart(lines: readonly Line[], isGood: (i: number) => boolean): number {
-  let [bestStart, bestSize, start, size, last] = [-1, 0, -1, 0, -Infinity];
-  for (const line of lines) {
-    if (!isGood(line.index)) continue;
-    if (line.index - last > bodyRules.maxGap + 1) [start, size] = [line.index, 0];
-    size += line.text.length;
-    last = line.index;
-    if (size > bestSize) [bestStart, bestSize] = [start, size];
-  }
-  return bestStart;
 }

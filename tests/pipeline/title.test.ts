@@ -217,6 +217,63 @@ describe('pickTitle', () => {
     expect(pickTitle(toLines(lines.join('\n')), () => false, 2).value.title).toBe(title);
   });
 
+  it('takes the first prose line right under a headline for its lead, not a second headline', () => {
+    const lines = [
+      'Santa Cruz',
+      'Investigador chileno asegura que no publicó todo su material: "El 90% de los autos robados están en posesión de autoridades"',
+      'Hugo Bustos asegura que de haberlo hecho habría causado un escándalo mayor',
+      'Ariel Melgar Cabrera 3/5/2022 22:41',
+      'Hugo Bustos asegura que no publicó todo el material sobre los autos robados, porque habría causado un escándalo.',
+    ];
+    const step = pickTitle(toLines(lines.join('\n')), () => false, [2, 2]);
+    expect(step.value.title).toBe(lines[1]);
+  });
+
+  it.each([
+    // under a headline-shaped line the first prose line is the lead
+    [['Business', 'Major WeWork layoffs to begin today', 'WeWork chairman Marcelo Claure wrote in a memo to staff on Monday morning'], true],
+    // under a kicker of up to three words, or a label in capitals, it may be the headline itself
+    [['Business', 'WeWork layoffs', 'WeWork chairman Marcelo Claure wrote in a memo to staff on Monday morning'], false],
+    [['Business', 'OLYMPISCHE SPIELE IN PEKING', 'Zweiter Coronafall im deutschen Team sorgt für Aufregung'], false],
+  ])('the first prose line under %j is the lead: %s', (lines, lead) => {
+    const candidate = titleCandidates(toLines(lines.join('\n')), () => false, 2).find((c) => c.line.index === 2);
+    expect(candidate?.why.includes('lead-line')).toBe(lead);
+  });
+
+  it.each([
+    // a share widget under the first prose line does not make that sentence a headline
+    [['Solarthemen', 'Größtes solarthermisches Kraftwerk der Welt entsteht in Dubai', 'Foto: Shanghai Electric', 'Die Parabolrinnenanlage Nummer Eins hat eine Leistung von 200 MW.', 'Shanghai Electric baut in Dubai das größte solarthermische Kraftwerk der Welt.', 'teilen'], 3, 'Größtes solarthermisches Kraftwerk der Welt entsteht in Dubai'],
+    // a byline does: the sentence is a headline closed by a full stop
+    [['Allgemein', 'Blog', 'Warum ich lieber „Bauchgeburt“ statt Kaiserschnitt sage.', 'Von Anna Muster', 'Als ich vor zwei Jahren mein erstes Kind bekam, wusste ich noch nicht, was auf mich zukommt.'], 2, 'Warum ich lieber „Bauchgeburt“ statt Kaiserschnitt sage.'],
+  ])('a meta line under the first prose line: %j', (lines, anchor, title) => {
+    expect(pickTitle(toLines(lines.join('\n')), () => false, [anchor, anchor]).value.title).toBe(title);
+  });
+
+  it.each([
+    // a sentence right above a photo credit is the photo's caption
+    [['Ilmastonmuutoksen myötä talvista uhkaa tulla lauhempia. Jalankulkija Helsingin Merihaassa.', 'Hanna Matikainen / Lehtikuva'], true],
+    // a headline above a credit (the photo stands between headline and text) is none
+    [['Größtes solarthermisches Kraftwerk der Welt entsteht in Dubai', 'Foto: Shanghai Electric'], false],
+  ])('a caption above a credit: %j', (lines, caption) => {
+    const all = ['Kotimaa', ...lines, 'Vuodenaikojen vaihtuminen vaikuttaa mielialaan ja käyttäytymiseen noin 90 prosentilla suomalaisista aikuisista.'];
+    const candidate = titleCandidates(toLines(all.join('\n')), () => false, 3).find((c) => c.line.index === 1);
+    expect(candidate?.why.includes('caption')).toBe(caption);
+  });
+
+  it('does not count a run of share buttons between the headline and the text as distance', () => {
+    const share = Array.from({ length: 14 }, (_, i) => `Share this with ${['Facebook', 'Messenger', 'Twitter', 'Email'][i % 4]}`);
+    const lines = ['Europe', 'Julian Assange: Sweden drops rape investigation', '19 November 2019', ...share, 'Copy this link', 'Media playback is unsupported on your device', 'Prosecutors in Sweden have dropped an investigation into a rape allegation made against Julian Assange.'];
+    expect(pickTitle(toLines(lines.join('\n')), () => false, [lines.length - 1, lines.length - 1]).value.title).toBe('Julian Assange: Sweden drops rape investigation');
+  });
+
+  it('takes a sentence above a "Credit..." label for a caption', () => {
+    const lines = ['Continue reading the main story', 'Trump’s Made-for-TV Trade War Keeps World Guessing', 'President Trump at the Economic Club of New York last week.', 'Credit...', 'By Ana Swanson', 'When President Trump’s advisers suggested that Beijing resume buying farm produce, the trade war went on.'];
+    const candidates = titleCandidates(toLines(lines.join('\n')), () => false, 5);
+    expect(candidates.find((c) => c.line.index === 2)?.why).toContain('caption');
+    // the label itself is no one-word headline, though a byline stands under it
+    expect(candidates.map((c) => c.line.text)).not.toContain('Credit...');
+  });
+
   it('takes a short sentence right under a headline for its standfirst', () => {
     const lines = ['Allgemein, news', 'Alles hat seine Zeit…', '…und die Zeit mit der Genossenschaft geht nun zu Ende.', 'Sie war für uns spannend und voller Begegnungen, und nun geht die Zeit mit der Genossenschaft zu Ende.'];
     const step = pickTitle(toLines(lines.join('\n')), () => false, 3);
@@ -237,6 +294,9 @@ describe('pickTitle', () => {
     // "Foto:" opening a credit, or after a caption, marks a credit line
     ['Foto: Max Muster / dpa', 'credit'],
     ['Der Hafen am Abend. Foto: Max Muster', 'credit'],
+    // a caption closed by a news agency's name is a credit too
+    ['Un grupo de pingüinos, en la Antártida el 11 de febrero pasado. EFE', 'credit'],
+    ['Rescue workers search the rubble in Izmir on Saturday. AP', 'credit'],
     // a compound ending in "-Foto:" inside a headline is no credit label
     ['Neuer Blick auf das „Blue Marble“-Foto: Modell simuliert das Klima', undefined],
   ])('credit label in %s', (line, why) => {
@@ -284,6 +344,11 @@ describe('pickSubtitle', () => {
     ['first paragraph', ['Port strike enters a second day', 'Talks between the union and the operator broke down overnight.', 'The union wants more pay.'], undefined],
     // a caption under the headline is no standfirst
     ['caption', ['Port strike enters a second day', 'Photo: dock workers at the gate of the port on Monday', 'March 4, 2021'], undefined],
+    // a short section label may stand between the standfirst and its byline
+    ['label before the byline', ['Port strike enters a second day', 'Talks between the union and the operator broke down overnight', 'NATIONAL /', 'March 4, 2021', 'A strike ...'], 'Talks between the union and the operator broke down overnight'],
+    // a credit or a month is no such label: the line above it opens the text
+    ['credit before the date', ['Port strike enters a second day', 'Talks between the union and the operator broke down overnight.', 'Foto: Jane Doe', '04.03.2021', 'A strike ...'], undefined],
+    ['month before the dates', ['Tastings January to May', 'The first dates of the year are fixed, more will follow.', 'February 2020', 'Date: 21.02.2020, 7 pm', 'Place: ...'], undefined],
   ])('%s', (_name, lines, expected) => {
     expect(sub(lines.join('\n'))).toBe(expected);
   });
