@@ -150,6 +150,32 @@ export function dropLinkLists(lines: readonly Line[], kept: Line[], isLeadIn: (i
   return links.size > 0 ? kept.filter((l) => !links.has(l.index)) : kept;
 }
 
+/**
+ * An author box under the text names the writer the byline named: the name alone on a line over a
+ * line of prose ("Inga Buller" / "Inga Buller ist Head of Social ..."), found under `bylineEndShare`
+ * of the article's text, or a paragraph opening with the full name ("Alice Wu fell down the rabbit
+ * hole of politics ...", "Mike Wall's book ...") under `authorBioOpensShare` of it: the article ended above it.
+ */
+export function cutAtAuthorName(lines: readonly Line[], kept: Line[], author: string, dropped: Map<number, string>): Line[] {
+  const [first, last] = [kept[0]?.index, kept.at(-1)?.index];
+  const name = fold(author);
+  // A single word ("Creeny", "Redaktion") opens ordinary sentences too.
+  if (first === undefined || last === undefined || name.split(' ').length < 2) return kept;
+  const total = textSize(kept);
+  for (let i = first + 1; i <= last; i++) {
+    const folded = fold(lines[i]!.text);
+    const bio = lines[i + 1]?.text ?? '';
+    const box = folded === name && bio.length >= thresholds.authorBioMinLength && endsLikeSentence(bio);
+    // A paragraph that opens with the name is a bio only in the article's last lines.
+    const opens = folded.startsWith(`${name} `) && endsLikeSentence(lines[i]!.text);
+    if (!box && !opens) continue;
+    if (textSize(kept.filter((l) => l.index < i)) < total * (box ? thresholds.bylineEndShare : thresholds.authorBioOpensShare)) continue;
+    dropped.set(i, 'author-name-box');
+    return kept.filter((l) => l.index < i);
+  }
+  return kept;
+}
+
 const AUTHOR_BOX = new RegExp(`^(?:${thresholds.authorBoxLeads.join('|')})\\s+\\p{Lu}[\\p{L}\\p{N}'’.&-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}'’.&-]*){0,2}$`, 'u');
 
 /**

@@ -5,7 +5,7 @@
  * menus goes. Lines earlier steps labelled as furniture are 'bad' whatever they look like.
  */
 import thresholds from '../heuristics/body.json' with { type: 'json' };
-import { commentsHeadingAt, cutAtAuthorBox, cutAtByline, cutAtDatedItems, dropLinkLists, isCommentHeading, isEndMarker, proseResumesAt, signOff } from './body-end.ts';
+import { commentsHeadingAt, cutAtAuthorBox, cutAtAuthorName, cutAtByline, cutAtDatedItems, dropLinkLists, isCommentHeading, isEndMarker, proseResumesAt, signOff } from './body-end.ts';
 import { type Line, endsLikeSentence, textLength, words } from './lines.ts';
 
 export { isEndMarker };
@@ -153,6 +153,8 @@ export interface PickBodyOptions {
   isByline?: (i: number) => boolean;
   /** Lead-in lines ("Mehr zum Thema:", "READ MORE:"): one ending in a colon opens a list of links. */
   isLeadIn?: (i: number) => boolean;
+  /** The writer's name (byline or front matter): an author box under the text that names them ends the article. */
+  author?: string | null;
 }
 
 /** Builds the body from the lines after the headline that the classifier keeps. */
@@ -219,6 +221,7 @@ export function pickBody(lines: readonly Line[], start: number, classes: readonl
   kept = cutAtDatedItems(lines, kept, isTaken, dropped);
   if (options.isByline) kept = cutAtByline(kept, options.isByline, dropped);
   kept = cutAtAuthorBox(lines, kept, dropped);
+  if (options.author) kept = cutAtAuthorName(lines, kept, options.author, dropped);
   kept = dropLinkLists(lines, kept, options.isLeadIn ?? (() => false), dropped);
   // Trailing short lines without sentence punctuation are teaser titles, comment and share widgets.
   let end = kept.length;

@@ -236,6 +236,27 @@ describe('pickBody (author box without a byline)', () => {
   });
 });
 
+describe('pickBody (author box naming the writer)', () => {
+  const bio = 'Inga Buller ist Head of Social & Community und testet gerne neue Haushalts-Gadgets wie Staubsaugerroboter.';
+  it.each([
+    // the writer's name alone over a bio, under most of the text: the article ends above it
+    ['name over a bio', [PROSE, PROSE2, PROSE, 'Inga Buller', bio], 'Inga Buller', [1, 2, 3]],
+    // a last paragraph that opens with the writer's name is their bio
+    ['bio opening with the name', [PROSE, PROSE2, PROSE, bio], 'Inga Buller', [1, 2, 3]],
+    // another name leaves the text alone
+    ['someone else', [PROSE, PROSE2, PROSE, 'Inga Buller', bio], 'Jane Doe', [1, 2, 3, 4, 5]],
+    // a paragraph naming the writer with most of the text still below it is article text
+    ['name opening a paragraph early', [PROSE, bio, PROSE2, PROSE, PROSE2], 'Inga Buller', [1, 2, 3, 4, 5]],
+    // a one-word name opens ordinary sentences
+    ['one-word name', [PROSE, PROSE2, PROSE, 'Redaktion', bio], 'Redaktion', [1, 2, 3, 4, 5]],
+  ])('%s', (_name, texts, author, expected) => {
+    const lines = toLines(['Headline', ...texts].join('\n'));
+    const classes: LineClass[] = lines.map((l) => (l.index === 0 ? 'bad' : 'good'));
+    const pick = pickBody(lines, 1, classes, () => false, { author });
+    expect(pick.lines).toEqual(expected);
+  });
+});
+
 describe('pickBody (comment thread longer than the article)', () => {
   const comment = (k: number) => `Reader ${k} wrote that the council should have listened to the residents long before the plan was drawn up, and that the school will suffer from it for years.`;
   // the thread holds more than three times the article's text, past a gap of furniture
