@@ -39,9 +39,9 @@ export function textLength(text: string): number {
   return text.length + 2 * (text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0);
 }
 
-/** True when the line ends like a sentence. */
+/** True when the line ends like a sentence; an emoji closes one too ("... gefällt mir 😉"). */
 export function endsLikeSentence(text: string): boolean {
-  return /[.!?…:;"”»)。！？」]$/.test(text);
+  return /(?:[.!?…:;"”»)。！？」]|\p{Extended_Pictographic}\uFE0F?)$/u.test(text);
 }
 
 /** Letters, digits and single spaces, lower case: the form phrases are compared in. */
