@@ -33,6 +33,14 @@ describe('labelBoilerplate: captions and photo credits', () => {
     // a photographer and an outlet
     ['Jason Cipriani/ZDNet', 'picture-caption'],
     ['Anna Moneymaker / The New York Times', 'picture-caption'],
+    // a caption led by a credit word, or closed by a credit after its sentence, a copyright sign or an agency
+    ['Abbildung: Farblich codierte Schneehöhendarstellung auf Gipfelbuch.ch für das Mattertal', 'picture-caption'],
+    ['Puerto de Montevideo. Foto: Archivo El País.', 'picture-caption'],
+    ['Marco Odermatt, Ski-Star aus der Schweiz. © AFP / MARCO BERTORELLO', 'picture-caption'],
+    ['Dmitry Muratov, periodista ruso y Premio Nobel de la Paz (REUTERS/Denis Balibouse)', 'picture-caption'],
+    // a sentence about a video, or one naming a copyright, is prose
+    ['Instructional video: Here is a video showing how DXA works.', null],
+    ['The logo, the company says, is protected by ©.', null],
     // a gallery counter
     ['1 of 6', 'widget'],
     // a menu pair with a slash is no credit
