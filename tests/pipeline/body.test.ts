@@ -156,6 +156,9 @@ describe('isEndMarker', () => {
     // Portuguese and Italian pages have their own ("you may like", "read also")
     ['Você pode gostar...', true],
     ['Leggi anche', true],
+    // most-discussed lists and further reading
+    ['Meistdiskutierte Artikel', true],
+    ['Pour approfondir', true],
     // a count beside the heading is ignored
     ['[ 167 comments ]', true],
     ['Kommentare (12)', true],

@@ -64,8 +64,15 @@ describe('labelBoilerplate: calls to action', () => {
     ['Teile diesen Beitrag auf Social Media.', 'call-to-action'],
     ['Learn how to build fast images—read the rest of the packaging series.', 'call-to-action'],
     ['Aktuelle Stories und die wichtigsten News für Marketeers direkt in dein Postfach!', 'call-to-action'],
+    // letters to the editor, cookie notices and licence notes under the text
+    ['We want to hear what you think about this article. Submit a letter to the editor.', 'call-to-action'],
+    ['Diese Website verwendet Cookies. Durch die weitere Nutzung erklären Sie sich damit einverstanden.', 'call-to-action'],
+    ['All content is licensed under a Creative Commons Attribution 4.0 International License, unless stated otherwise.', 'call-to-action'],
     // lead-ins and widget labels in the five languages
     ['Le puede interesar: JEP abrirá tres nuevos macrocasos', 'lead-in'],
+    ['Filed under bill clinton , warner bros.', 'lead-in'],
+    ['Dieser Eintrag wurde veröffentlicht in Podcast und verschlagwortet mit berlin von Simon Dückert.', 'lead-in'],
+    ['Mirá también', 'lead-in'],
     ['Siguenos en Telegram, Instagram, Facebook y Twitter para recibir en directo todas nuestras actualizaciones', 'lead-in'],
     ['SEE MORE: Hong Kong protests: 800 students under siege in university', 'lead-in'],
     ['getaggt mit:Bedingungsloses GrundeinkommenBerlinDemonstration', 'lead-in'],
@@ -74,6 +81,9 @@ describe('labelBoilerplate: calls to action', () => {
     // reporting that uses the same verbs stays
     ['The company continued to sign up additional subscribers throughout the day, the spokesman said.', null],
     ['Also, the council said the plan would be published in the spring.', null],
+    // an article about the licences or about baking is not a notice
+    ['Creative Commons licences let authors decide how others may reuse their work.', null],
+    ['On rainy days my thoughts always drift toward cinnamon and cookies.', null],
   ])('%s', (text, expected) => {
     expect(ruleOf(text)).toBe(expected);
   });
