@@ -16,10 +16,13 @@ const LIST_HEADINGS = new Set(thresholds.linkListHeadings);
 
 const textSize = (c: readonly Line[]) => c.reduce((n, l) => n + l.text.length, 0);
 
+// "11 Antworten zu “Sunday Thoughts ...”", "One thought on “...”": a blog's comments heading names the post.
+const COMMENT_COUNT = new RegExp(`^(?:\\d+|${thresholds.commentCount.numbers.join('|')})\\s+(?:${thresholds.commentCount.nouns.join('|')})\\s+(?:${thresholds.commentCount.joiners.join('|')})\\s+["“„«]`, 'iu');
+
 /** A heading that opens what follows an article: "Related stories", "Comments", "[ 167 comments ]". */
 export function isEndMarker(text: string): boolean {
   const folded = fold(text);
-  if (END_MARKERS.has(folded) || END_MARKERS.has(folded.replace(/^\d+ | \d+$/g, ''))) return true;
+  if (END_MARKERS.has(folded) || END_MARKERS.has(folded.replace(/^\d+ | \d+$/g, '')) || COMMENT_COUNT.test(text)) return true;
   // A short heading built around one of the phrases ("Das Thema könnte dich auch interessieren").
   return words(text).length <= thresholds.endPhraseMaxWords && END_PHRASES.some((p) => ` ${folded} `.includes(` ${p} `));
 }

@@ -162,6 +162,10 @@ describe('isEndMarker', () => {
     // a count beside the heading is ignored
     ['[ 167 comments ]', true],
     ['Kommentare (12)', true],
+    // a blog's comments heading that names the post
+    ['11 Antworten zu “Sunday Thoughts: Ein wenig lost, aber immer noch da!”', true],
+    ['One thought on “Why we walk”', true],
+    ['12 comments on the plan were read out at the meeting.', false],
     // a short heading built around a phrase
     ['Das Thema könnte dich auch interessieren:', true],
     ['More from Sportsnet', true],
