@@ -264,6 +264,25 @@ describe('pickBody (author box naming the writer)', () => {
   });
 });
 
+describe('pickBody (ingredient lists)', () => {
+  const items = ['300 Gramm Butter weich', '6 mittelgroße Eier', '½ Teelöffel Zimt'];
+  it.each([
+    // a run of quantities between two parts of the article is a list inside it
+    ['ingredients between paragraphs', [PROSE, 'Zutaten', ...items, 'Zubereitung', PROSE2], [1, 3, 4, 5, 7]],
+    // two quantities are not yet a list
+    ['two items', [PROSE, 'Zutaten', ...items.slice(0, 2), 'Zubereitung', PROSE2], [1, 6]],
+    // counts with an abbreviation (a shop's list) are no ingredients
+    ['counts', [PROSE, 'Zutaten', '13 Fl', '92 Fl', '45 Fl', 'Zubereitung', PROSE2], [1, 7]],
+    // after the last paragraph nothing encloses them
+    ['under the text', [PROSE, PROSE2, 'Zutaten', ...items], [1, 2]],
+  ])('%s', (_name, texts, expected) => {
+    const lines = toLines(['Headline', ...texts].join('\n'));
+    const classes: LineClass[] = lines.map((l) => (l.text === PROSE || l.text === PROSE2 ? 'good' : 'bad'));
+    const pick = pickBody(lines, 1, classes, () => false);
+    expect(pick.lines).toEqual(expected);
+  });
+});
+
 describe('pickBody (comment thread longer than the article)', () => {
   const comment = (k: number) => `Reader ${k} wrote that the council should have listened to the residents long before the plan was drawn up, and that the school will suffer from it for years.`;
   // the thread holds more than three times the article's text, past a gap of furniture
