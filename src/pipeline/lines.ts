@@ -41,8 +41,12 @@ export function textLength(text: string): number {
 
 /** True when the line ends like a sentence; an emoji closes one too ("... gefällt mir 😉"). */
 export function endsLikeSentence(text: string): boolean {
-  return /(?:[.!?…:;"”»)。！？」]|\p{Extended_Pictographic}\uFE0F?)$/u.test(text);
+  // Only the last three code units can match (an emoji is two, plus a variation selector): testing
+  // them alone keeps this constant-time on long lines.
+  return SENTENCE_END.test(text.slice(-3));
 }
+
+const SENTENCE_END = /(?:[.!?…:;"”»)。！？」]|\p{Extended_Pictographic}\uFE0F?)$/u;
 
 /** Letters, digits and single spaces, lower case: the form phrases are compared in. */
 export function fold(text: string): string {
