@@ -110,7 +110,7 @@ export function analyseText(text: string, file: string, options: AnalyseOptions 
   const authorStep = pickAuthor(lines, new Set(titleStep.value.lines), titleStep.value.lines[0] ?? -1, mainStart, dateStep.line ?? -1);
   for (const i of authorStep.value.lines) taken.set(i, 'byline');
 
-  const bodyStep = pickBody(lines, titleStart + 1, classes, (i) => taken.has(i) && taken.get(i) !== 'above-headline', { isByline: (i) => taken.get(i) === 'byline', isLeadIn: (i) => taken.get(i) === 'lead-in' });
+  const bodyStep = pickBody(lines, titleStart + 1, classes, (i) => taken.has(i) && taken.get(i) !== 'above-headline', { isByline: (i) => taken.get(i) === 'byline', isLeadIn: (i) => taken.get(i) === 'lead-in', author: data.author ?? authorStep.value.author });
   const body = bodyStep.paragraphs;
 
   const source = data.source ? canonicalSource(data.source) : (sourceStep.value ?? null);

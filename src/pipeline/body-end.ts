@@ -16,10 +16,13 @@ const LIST_HEADINGS = new Set(thresholds.linkListHeadings);
 
 const textSize = (c: readonly Line[]) => c.reduce((n, l) => n + l.text.length, 0);
 
+// "11 Antworten zu “Sunday Thoughts ...”", "One thought on “...”": a blog's comments heading names the post.
+const COMMENT_COUNT = new RegExp(`^(?:\\d+|${thresholds.commentCount.numbers.join('|')})\\s+(?:${thresholds.commentCount.nouns.join('|')})\\s+(?:${thresholds.commentCount.joiners.join('|')})\\s+["“„«]`, 'iu');
+
 /** A heading that opens what follows an article: "Related stories", "Comments", "[ 167 comments ]". */
 export function isEndMarker(text: string): boolean {
   const folded = fold(text);
-  if (END_MARKERS.has(folded) || END_MARKERS.has(folded.replace(/^\d+ | \d+$/g, ''))) return true;
+  if (END_MARKERS.has(folded) || END_MARKERS.has(folded.replace(/^\d+ | \d+$/g, '')) || COMMENT_COUNT.test(text)) return true;
   // A short heading built around one of the phrases ("Das Thema könnte dich auch interessieren").
   return words(text).length <= thresholds.endPhraseMaxWords && END_PHRASES.some((p) => ` ${folded} `.includes(` ${p} `));
 }
@@ -148,6 +151,32 @@ export function dropLinkLists(lines: readonly Line[], kept: Line[], isLeadIn: (i
   }
   for (const i of links) dropped.set(i, 'link-list');
   return links.size > 0 ? kept.filter((l) => !links.has(l.index)) : kept;
+}
+
+/**
+ * An author box under the text names the writer the byline named: the name alone on a line over a
+ * line of prose ("Inga Buller" / "Inga Buller ist Head of Social ..."), found under `bylineEndShare`
+ * of the article's text, or a paragraph opening with the full name ("Alice Wu fell down the rabbit
+ * hole of politics ...", "Mike Wall's book ...") under `authorBioOpensShare` of it: the article ended above it.
+ */
+export function cutAtAuthorName(lines: readonly Line[], kept: Line[], author: string, dropped: Map<number, string>): Line[] {
+  const [first, last] = [kept[0]?.index, kept.at(-1)?.index];
+  const name = fold(author);
+  // A single word ("Creeny", "Redaktion") opens ordinary sentences too.
+  if (first === undefined || last === undefined || name.split(' ').length < 2) return kept;
+  const total = textSize(kept);
+  for (let i = first + 1; i <= last; i++) {
+    const folded = fold(lines[i]!.text);
+    const bio = lines[i + 1]?.text ?? '';
+    const box = folded === name && bio.length >= thresholds.authorBioMinLength && endsLikeSentence(bio);
+    // A paragraph that opens with the name is a bio only in the article's last lines.
+    const opens = folded.startsWith(`${name} `) && endsLikeSentence(lines[i]!.text);
+    if (!box && !opens) continue;
+    if (textSize(kept.filter((l) => l.index < i)) < total * (box ? thresholds.bylineEndShare : thresholds.authorBioOpensShare)) continue;
+    dropped.set(i, 'author-name-box');
+    return kept.filter((l) => l.index < i);
+  }
+  return kept;
 }
 
 const AUTHOR_BOX = new RegExp(`^(?:${thresholds.authorBoxLeads.join('|')})\\s+\\p{Lu}[\\p{L}\\p{N}'’.&-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}'’.&-]*){0,2}$`, 'u');

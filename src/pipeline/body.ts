@@ -5,7 +5,7 @@
  * menus goes. Lines earlier steps labelled as furniture are 'bad' whatever they look like.
  */
 import thresholds from '../heuristics/body.json' with { type: 'json' };
-import { commentsHeadingAt, cutAtAuthorBox, cutAtByline, cutAtDatedItems, dropLinkLists, isCommentHeading, isEndMarker, proseResumesAt, signOff } from './body-end.ts';
+import { commentsHeadingAt, cutAtAuthorBox, cutAtAuthorName, cutAtByline, cutAtDatedItems, dropLinkLists, isCommentHeading, isEndMarker, proseResumesAt, signOff } from './body-end.ts';
 import { type Line, endsLikeSentence, textLength, words } from './lines.ts';
 
 export { isEndMarker };
@@ -147,12 +147,39 @@ function isShortSentence(text: string): boolean {
   return textLength(text) < thresholds.lengthLow && endsLikeSentence(text) && words(text).length >= thresholds.shortSentenceMinWords;
 }
 
+// "300 Gramm Butter weich", "6 mittelgroße Eier", "1 tablespoon ground cinnamon", "120g kway teow";
+// not a count and an abbreviation ("13 Fl" in a shop's list).
+const QUANTITY = /^(?:\d+(?:[.,/]\d+)?|[½¼¾⅓⅔⅛])\s?(?:\p{L}{3}|\p{L}+\s+\p{L})/u;
+
+/**
+ * A list of quantities between two parts of the article (an ingredient list: "300 Gramm Butter",
+ * "6 mittelgroße Eier") is article text, though each item alone reads as furniture: a run of at
+ * least `quantityListMinItems` short lines that open with a number, no rule claimed, between two
+ * kept lines.
+ */
+function withQuantityLists(lines: readonly Line[], kept: Line[], isTaken: (i: number) => boolean): Line[] {
+  const [first, last] = [kept[0]?.index, kept.at(-1)?.index];
+  if (first === undefined || last === undefined) return kept;
+  const keptAt = new Set(kept.map((l) => l.index));
+  const isItem = (i: number) => !keptAt.has(i) && !isTaken(i) && QUANTITY.test(lines[i]!.text) && words(lines[i]!.text).length <= thresholds.quantityListMaxWords;
+  const items: Line[] = [];
+  for (let i = first + 1; i < last; i++) {
+    let j = i;
+    while (j < last && isItem(j)) j++;
+    if (j - i >= thresholds.quantityListMinItems) items.push(...lines.slice(i, j));
+    i = j;
+  }
+  return items.length > 0 ? [...kept, ...items].sort((a, b) => a.index - b.index) : kept;
+}
+
 /** Options of `pickBody`. */
 export interface PickBodyOptions {
   /** Lines the author step read as a byline: one found under most of the text ends the article. */
   isByline?: (i: number) => boolean;
   /** Lead-in lines ("Mehr zum Thema:", "READ MORE:"): one ending in a colon opens a list of links. */
   isLeadIn?: (i: number) => boolean;
+  /** The writer's name (byline or front matter): an author box under the text that names them ends the article. */
+  author?: string | null;
 }
 
 /** Builds the body from the lines after the headline that the classifier keeps. */
@@ -216,9 +243,11 @@ export function pickBody(lines: readonly Line[], start: number, classes: readonl
     }
   }
   if (beside.length > 0) kept = [...kept, ...beside].sort((a, b) => a.index - b.index);
+  kept = withQuantityLists(lines, kept, (i) => isTaken(i) || !inArticle(lines[i]!));
   kept = cutAtDatedItems(lines, kept, isTaken, dropped);
   if (options.isByline) kept = cutAtByline(kept, options.isByline, dropped);
   kept = cutAtAuthorBox(lines, kept, dropped);
+  if (options.author) kept = cutAtAuthorName(lines, kept, options.author, dropped);
   kept = dropLinkLists(lines, kept, options.isLeadIn ?? (() => false), dropped);
   // Trailing short lines without sentence punctuation are teaser titles, comment and share widgets.
   let end = kept.length;

@@ -20,6 +20,13 @@ const CREDIT_BRACKET = new RegExp(`[([](?:${creditWords})\\b[^)\\]]{0,80}[)\\]]\
 // "Credit: NASA" closing a short line (a caption under a picture).
 // A full stop inside a name or domain ("Shutterstock.com", "dpa/A. Weigel") is no sentence end.
 const CREDIT_COLON = new RegExp(`(?:^|\\s)(?:${creditWords}):\\s*(?:[^.!?:]|\\.(?=\\S)){1,60}$`, 'iu');
+// "Puerto de Montevideo. Foto: Archivo El País.": a credit after the caption's sentence may end in a full stop.
+const CREDIT_AFTER_SENTENCE = new RegExp(`[.!?]\\s+(?:${creditWords}):\\s*(?:[^.!?:]|\\.(?=\\S)){1,60}\\.$`, 'iu');
+// "Marco Odermatt, Ski-Star. © AFP / MARCO BERTORELLO", "(REUTERS/Denis Balibouse)": a copyright or an agency and a photographer closing the line.
+// "Abbildung: Farblich codierte Schneehöhendarstellung ...": a caption led by a credit word.
+const CREDIT_LEAD = new RegExp(`^(?:${creditWords}):\\s`, 'iu');
+const COPYRIGHT_TAIL = /\s©\s?[^.!?©]{1,60}$/u;
+const AGENCY_BRACKET = new RegExp(`[([]\\s*(?:${lists.agencies.map(escapeRegExp).join('|')})\\s*/[^)\\]]{1,60}[)\\]]\\.?$`, 'iu');
 const CREDIT_TAIL = new RegExp(`(?:${lists.creditTails.map(escapeRegExp).join('|')})\\s*\\)?$`, 'iu');
 const CALLS_TO_ACTION = lists.callsToAction;
 // "Jane Doe (left) and ...": a caption placing people in a picture.
@@ -95,6 +102,9 @@ function ruleFor(text: string, docScript: string, siteSuffixes: readonly string[
   // outlet ('picture-caption': unlike a credit above the text, these do not anchor the headline),
   // a gallery counter.
   if (FIGURE_CAPTION.test(text) || (words(text).length <= 40 && CAPTION_POSITION.test(text)) || NAME_SLASH_OUTLET.test(text)) return 'picture-caption';
+  // 5c. A caption led by a credit word, or closed by a credit after its sentence, a copyright sign
+  // or an agency in brackets.
+  if (n <= lists.creditColonMaxWords && (CREDIT_LEAD.test(text) || CREDIT_AFTER_SENTENCE.test(text) || COPYRIGHT_TAIL.test(text) || AGENCY_BRACKET.test(text))) return 'picture-caption';
   if (GALLERY_COUNT.test(text)) return 'widget';
   // 6. A call to subscribe, sign up or accept terms, however it is worded.
   if (words(text).length <= lists.callToActionMaxWords && CALLS_TO_ACTION.some((p) => lower.includes(p))) return 'call-to-action';

@@ -39,10 +39,14 @@ export function textLength(text: string): number {
   return text.length + 2 * (text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0);
 }
 
-/** True when the line ends like a sentence. */
+/** True when the line ends like a sentence; an emoji closes one too ("... gefällt mir 😉"). */
 export function endsLikeSentence(text: string): boolean {
-  return /[.!?…:;"”»)。！？」]$/.test(text);
+  // Only the last three code units can match (an emoji is two, plus a variation selector): testing
+  // them alone keeps this constant-time on long lines.
+  return SENTENCE_END.test(text.slice(-3));
 }
+
+const SENTENCE_END = /(?:[.!?…:;"”»)。！？」]|\p{Extended_Pictographic}\uFE0F?)$/u;
 
 /** Letters, digits and single spaces, lower case: the form phrases are compared in. */
 export function fold(text: string): string {

@@ -156,9 +156,16 @@ describe('isEndMarker', () => {
     // Portuguese and Italian pages have their own ("you may like", "read also")
     ['Você pode gostar...', true],
     ['Leggi anche', true],
+    // most-discussed lists and further reading
+    ['Meistdiskutierte Artikel', true],
+    ['Pour approfondir', true],
     // a count beside the heading is ignored
     ['[ 167 comments ]', true],
     ['Kommentare (12)', true],
+    // a blog's comments heading that names the post
+    ['11 Antworten zu “Sunday Thoughts: Ein wenig lost, aber immer noch da!”', true],
+    ['One thought on “Why we walk”', true],
+    ['12 comments on the plan were read out at the meeting.', false],
     // a short heading built around a phrase
     ['Das Thema könnte dich auch interessieren:', true],
     ['More from Sportsnet', true],
@@ -231,6 +238,46 @@ describe('pickBody (author box without a byline)', () => {
   ])('%s', (_name, texts, expected) => {
     const lines = toLines(['Headline', ...texts].join('\n'));
     const classes: LineClass[] = lines.map((l) => (l.index === 0 || l.text === 'Contact' || l.text === 'About Us' ? 'bad' : 'good'));
+    const pick = pickBody(lines, 1, classes, () => false);
+    expect(pick.lines).toEqual(expected);
+  });
+});
+
+describe('pickBody (author box naming the writer)', () => {
+  const bio = 'Inga Buller ist Head of Social & Community und testet gerne neue Haushalts-Gadgets wie Staubsaugerroboter.';
+  it.each([
+    // the writer's name alone over a bio, under most of the text: the article ends above it
+    ['name over a bio', [PROSE, PROSE2, PROSE, 'Inga Buller', bio], 'Inga Buller', [1, 2, 3]],
+    // a last paragraph that opens with the writer's name is their bio
+    ['bio opening with the name', [PROSE, PROSE2, PROSE, bio], 'Inga Buller', [1, 2, 3]],
+    // another name leaves the text alone
+    ['someone else', [PROSE, PROSE2, PROSE, 'Inga Buller', bio], 'Jane Doe', [1, 2, 3, 4, 5]],
+    // a paragraph naming the writer with most of the text still below it is article text
+    ['name opening a paragraph early', [PROSE, bio, PROSE2, PROSE, PROSE2], 'Inga Buller', [1, 2, 3, 4, 5]],
+    // a one-word name opens ordinary sentences
+    ['one-word name', [PROSE, PROSE2, PROSE, 'Redaktion', bio], 'Redaktion', [1, 2, 3, 4, 5]],
+  ])('%s', (_name, texts, author, expected) => {
+    const lines = toLines(['Headline', ...texts].join('\n'));
+    const classes: LineClass[] = lines.map((l) => (l.index === 0 ? 'bad' : 'good'));
+    const pick = pickBody(lines, 1, classes, () => false, { author });
+    expect(pick.lines).toEqual(expected);
+  });
+});
+
+describe('pickBody (ingredient lists)', () => {
+  const items = ['300 Gramm Butter weich', '6 mittelgroße Eier', '½ Teelöffel Zimt'];
+  it.each([
+    // a run of quantities between two parts of the article is a list inside it
+    ['ingredients between paragraphs', [PROSE, 'Zutaten', ...items, 'Zubereitung', PROSE2], [1, 3, 4, 5, 7]],
+    // two quantities are not yet a list
+    ['two items', [PROSE, 'Zutaten', ...items.slice(0, 2), 'Zubereitung', PROSE2], [1, 6]],
+    // counts with an abbreviation (a shop's list) are no ingredients
+    ['counts', [PROSE, 'Zutaten', '13 Fl', '92 Fl', '45 Fl', 'Zubereitung', PROSE2], [1, 7]],
+    // after the last paragraph nothing encloses them
+    ['under the text', [PROSE, PROSE2, 'Zutaten', ...items], [1, 2]],
+  ])('%s', (_name, texts, expected) => {
+    const lines = toLines(['Headline', ...texts].join('\n'));
+    const classes: LineClass[] = lines.map((l) => (l.text === PROSE || l.text === PROSE2 ? 'good' : 'bad'));
     const pick = pickBody(lines, 1, classes, () => false);
     expect(pick.lines).toEqual(expected);
   });

@@ -33,6 +33,14 @@ describe('labelBoilerplate: captions and photo credits', () => {
     // a photographer and an outlet
     ['Jason Cipriani/ZDNet', 'picture-caption'],
     ['Anna Moneymaker / The New York Times', 'picture-caption'],
+    // a caption led by a credit word, or closed by a credit after its sentence, a copyright sign or an agency
+    ['Abbildung: Farblich codierte Schneehöhendarstellung auf Gipfelbuch.ch für das Mattertal', 'picture-caption'],
+    ['Puerto de Montevideo. Foto: Archivo El País.', 'picture-caption'],
+    ['Marco Odermatt, Ski-Star aus der Schweiz. © AFP / MARCO BERTORELLO', 'picture-caption'],
+    ['Dmitry Muratov, periodista ruso y Premio Nobel de la Paz (REUTERS/Denis Balibouse)', 'picture-caption'],
+    // a sentence about a video, or one naming a copyright, is prose
+    ['Instructional video: Here is a video showing how DXA works.', null],
+    ['The logo, the company says, is protected by ©.', null],
     // a gallery counter
     ['1 of 6', 'widget'],
     // a menu pair with a slash is no credit
@@ -56,8 +64,15 @@ describe('labelBoilerplate: calls to action', () => {
     ['Teile diesen Beitrag auf Social Media.', 'call-to-action'],
     ['Learn how to build fast images—read the rest of the packaging series.', 'call-to-action'],
     ['Aktuelle Stories und die wichtigsten News für Marketeers direkt in dein Postfach!', 'call-to-action'],
+    // letters to the editor, cookie notices and licence notes under the text
+    ['We want to hear what you think about this article. Submit a letter to the editor.', 'call-to-action'],
+    ['Diese Website verwendet Cookies. Durch die weitere Nutzung erklären Sie sich damit einverstanden.', 'call-to-action'],
+    ['All content is licensed under a Creative Commons Attribution 4.0 International License, unless stated otherwise.', 'call-to-action'],
     // lead-ins and widget labels in the five languages
     ['Le puede interesar: JEP abrirá tres nuevos macrocasos', 'lead-in'],
+    ['Filed under bill clinton , warner bros.', 'lead-in'],
+    ['Dieser Eintrag wurde veröffentlicht in Podcast und verschlagwortet mit berlin von Simon Dückert.', 'lead-in'],
+    ['Mirá también', 'lead-in'],
     ['Siguenos en Telegram, Instagram, Facebook y Twitter para recibir en directo todas nuestras actualizaciones', 'lead-in'],
     ['SEE MORE: Hong Kong protests: 800 students under siege in university', 'lead-in'],
     ['getaggt mit:Bedingungsloses GrundeinkommenBerlinDemonstration', 'lead-in'],
@@ -66,6 +81,9 @@ describe('labelBoilerplate: calls to action', () => {
     // reporting that uses the same verbs stays
     ['The company continued to sign up additional subscribers throughout the day, the spokesman said.', null],
     ['Also, the council said the plan would be published in the spring.', null],
+    // an article about the licences or about baking is not a notice
+    ['Creative Commons licences let authors decide how others may reuse their work.', null],
+    ['On rainy days my thoughts always drift toward cinnamon and cookies.', null],
   ])('%s', (text, expected) => {
     expect(ruleOf(text)).toBe(expected);
   });
