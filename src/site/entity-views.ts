@@ -1,5 +1,6 @@
 /** Per-entity figures computed from the records: co-occurring entities, sources, coverage by month. */
 import type { ArticleRecord, EntityRecord } from '../types.ts';
+import { fnv1a } from './fnv.ts';
 import { topK } from './related.ts';
 import { collate } from '../collate.ts';
 
@@ -107,21 +108,11 @@ export function stableChunks<T>(list: readonly T[], size: number, keyOf: (item: 
   let page: T[] = [];
   for (const item of list) {
     page.push(item);
-    if (page.length >= max || (page.length >= min && keyHash(keyOf(item)) % size < 2)) {
+    if (page.length >= max || (page.length >= min && fnv1a(keyOf(item)) % size < 2)) {
       out.push(page);
       page = [];
     }
   }
   if (page.length || out.length === 0) out.push(page);
   return out;
-}
-
-/** FNV-1a of a string: stable across runs and machines. */
-function keyHash(key: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) {
-    h ^= key.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
 }

@@ -64,23 +64,6 @@ export function topK<T>(items: readonly T[], k: number, order: (x: T, y: T) => n
   return best;
 }
 
-/**
- * topK for numbers ordered by `scores` (highest first), ties by `rank` (lowest first; ranks are
- * distinct), without a comparator closure or a collator compare per item.
- */
-export function topByScore(items: readonly number[], k: number, scores: Float64Array, rank: Uint32Array): number[] {
-  const best: number[] = [];
-  const before = (x: number, y: number) => scores[x]! > scores[y]! || (scores[x] === scores[y] && rank[x]! < rank[y]!);
-  for (const item of items) {
-    if (best.length === k && !before(item, best[k - 1]!)) continue;
-    let at = best.length < k ? best.length : k - 1;
-    while (at > 0 && before(item, best[at - 1]!)) at--;
-    best.splice(at, 0, item);
-    if (best.length > k) best.pop();
-  }
-  return best;
-}
-
 /** The position of each article's id in collation order, by article number. */
 export function idRanks(articles: readonly { id: string }[]): Uint32Array {
   const order = articles.map((_, i) => i).sort((x, y) => collate(articles[x]!.id, articles[y]!.id));
@@ -128,7 +111,7 @@ export function relatedArticles(articles: readonly Lite[], options: RelatedOptio
         scores[other]! += w;
       }
     }
-    const top = topByScore(touched, limit, scores, rank).map((i) => ({ i, score: scores[i]! }));
+    const top = topK(touched, limit, (x, y) => scores[y]! - scores[x]! || rank[x]! - rank[y]!).map((i) => ({ i, score: scores[i]! }));
     for (const i of touched) scores[i] = 0;
     used.sort((x, y) => y.w - x.w || collate(x.name, y.name));
     out.set(

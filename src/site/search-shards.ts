@@ -3,6 +3,7 @@
  * their id, each shard a Pagefind bundle; the search page merges them. Pure.
  */
 import settings from '../heuristics/site.json' with { type: 'json' };
+import { fnv1a } from './fnv.ts';
 
 /** Number of shards for `n` articles. */
 export function shardCount(n: number, size = settings.searchIndex.shardSize): number {
@@ -11,12 +12,7 @@ export function shardCount(n: number, size = settings.searchIndex.shardSize): nu
 
 /** The shard of an article: a stable hash of its id (FNV-1a), so adding one moves no other. */
 export function shardOf(id: string, shards: number): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) {
-    h ^= id.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0) % shards;
+  return fnv1a(id) % shards;
 }
 
 /** Bundle folder of a shard, relative to the output folder: 'pagefind/' for the first. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { idRanks, invertedIndex, relatedArticles, topByScore, topK } from '../../src/site/related.ts';
+import { idRanks, invertedIndex, relatedArticles, topK } from '../../src/site/related.ts';
 import { article } from './records.ts';
 
 describe('invertedIndex', () => {
@@ -65,23 +65,6 @@ describe('topK', () => {
     [[], 3, []],
   ])('%j, k=%i -> %j', (items, k, expected) => {
     expect(topK(items, k, (x, y) => x - y)).toEqual(expected);
-  });
-});
-
-describe('topByScore', () => {
-  // A fixed pseudo-random sequence: scores with many ties, as shared common entities give.
-  let seed = 7;
-  const next = () => {
-    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-    return seed / 2 ** 32;
-  };
-  it.each([1, 3, 5, 50])('agrees with topK by score then rank, k=%i', (k) => {
-    const n = 200;
-    const scores = Float64Array.from({ length: n }, () => Math.floor(next() * 6));
-    const rank = Uint32Array.from([...Array(n).keys()].sort(() => next() - 0.5));
-    const items = [...Array(n).keys()].filter(() => next() < 0.7);
-    const expected = topK(items, k, (x, y) => scores[y]! - scores[x]! || rank[x]! - rank[y]!);
-    expect(topByScore(items, k, scores, rank)).toEqual(expected);
   });
 });
 
