@@ -27,6 +27,8 @@ export interface AuthorPick {
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const MARKER = new RegExp(`(?:^|[\\s|•/–—(-])(?:${rules.markers.map((m) => (m.includes('\\') ? m : escapeRe(m))).join('|')})\\s*[:–—-]?\\s+`, 'giu');
 const STOP = /\s+(?:am|on|um|le|el|the|at|in|under|op|w|dnia|il|à|a las|for|für|zuletzt|kategorien|category)(?:\s|:)|\s*[|/•–—·]\s*|,\s|\s+-\s|\s\d|\d{1,2}[./]|@|\(|\s+\d/iu;
+/** What NAME_ROLE needs between the name and the role. */
+const ROLE_SEPARATOR = /[|,–]/;
 const NAME_ROLE = new RegExp(`^([^|,–]+?)\\s*[|,–]\\s*(?:${rules.roles.map((r) => escapeRe(r)).join('|')})\\b`, 'iu');
 /** A role the dump glued to the name ("Meg JamesStaff Writer"). */
 const GLUED_ROLE = new RegExp(`(\\p{Ll})(?:${rules.roles.map((r) => escapeRe(r.replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase()))).join('|')})$`, 'u');
@@ -95,19 +97,26 @@ export function nameAt(rest: string, single: boolean, handle = single): string |
 export function readByline(text: string): string | undefined {
   const n = words(text).length;
   if (n > 20 || text.length > 160) return undefined;
-  // "Jane Doe | Reuters", "Jane Doe, staff writer": a name, then a wire or a role.
-  const piped = NAME_ROLE.exec(text);
+  // "Jane Doe | Reuters", "Jane Doe, staff writer": a name, then a wire or a role. (The long
+  // patterns below are only tried on a line with the separator or space they need.)
+  const piped = ROLE_SEPARATOR.test(text) ? NAME_ROLE.exec(text) : null;
   if (piped) {
     const name = nameAt(piped[1]!, false, false);
     if (name) return name;
   }
-  const dated = parseDateText(text) !== undefined;
+  // Whether the line holds a date, read only for a line with a byline marker (most have none).
+  let dated: boolean | undefined;
+  if (!/\s/.test(text)) return undefined;
   for (const m of text.matchAll(MARKER)) {
     const lead = text.slice(0, m.index);
     const atStart = /^\W*$/.test(lead) || META_LEAD.test(lead);
-    if (!atStart && !dated) continue;
+    if (!atStart) {
+      dated ??= parseDateText(text) !== undefined;
+      if (!dated) continue;
+    }
     // A long marker or one with a colon ("Autor:") is explicit; a dash after a short word ("Text - Planung") is not.
     const explicit = m[0].replace(/[–—-]/g, '').trim().length > 4;
+    dated ??= parseDateText(text) !== undefined;
     const name = nameAt(text.slice(m.index + m[0].length), dated || explicit, true);
     if (name) return name;
   }
