@@ -1,6 +1,6 @@
 /** Per-entity figures computed from the records: co-occurring entities, sources, coverage by month. */
 import type { ArticleRecord, EntityRecord } from '../types.ts';
-import { fnv1a } from './fnv.ts';
+import { fnv } from '../pipeline/text-signature.ts';
 import { topK } from './related.ts';
 import { collate } from '../collate.ts';
 
@@ -108,7 +108,7 @@ export function stableChunks<T>(list: readonly T[], size: number, keyOf: (item: 
   let page: T[] = [];
   for (const item of list) {
     page.push(item);
-    if (page.length >= max || (page.length >= min && fnv1a(keyOf(item)) % size < 2)) {
+    if (page.length >= max || (page.length >= min && fnv(keyOf(item)) % size < 2)) {
       out.push(page);
       page = [];
     }

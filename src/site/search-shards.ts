@@ -3,7 +3,7 @@
  * their id, each shard a Pagefind bundle; the search page merges them. Pure.
  */
 import settings from '../heuristics/site.json' with { type: 'json' };
-import { fnv1a } from './fnv.ts';
+import { fnv } from '../pipeline/text-signature.ts';
 
 /** Number of shards for `n` articles. */
 export function shardCount(n: number, size = settings.searchIndex.shardSize): number {
@@ -12,7 +12,7 @@ export function shardCount(n: number, size = settings.searchIndex.shardSize): nu
 
 /** The shard of an article: a stable hash of its id (FNV-1a), so adding one moves no other. */
 export function shardOf(id: string, shards: number): number {
-  return fnv1a(id) % shards;
+  return fnv(id) % shards;
 }
 
 /** Bundle folder of a shard, relative to the output folder: 'pagefind/' for the first. */
