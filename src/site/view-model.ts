@@ -80,9 +80,8 @@ function pageFolder(base: string, i: number): string {
   return i === 0 ? base : `${base}page/${i + 1}/`;
 }
 
-/** An article list on pages of about `size`, the page at folder `pathOf(i)` linking to its neighbours. */
-function listPages(links: readonly ArticleLink[], size: number, pathOf: (i: number) => string, basePath: string): ListPage[] {
-  const chunks = listChunks(links, size);
+/** An article list cut into pages (see cutList), the page at folder `pathOf(i)` linking to its neighbours. */
+function listPages(chunks: readonly ArticleLink[][], pathOf: (i: number) => string, basePath: string): ListPage[] {
   return chunks.map((articles, i) => ({
     path: pathOf(i),
     page: i + 1,
@@ -93,9 +92,9 @@ function listPages(links: readonly ArticleLink[], size: number, pathOf: (i: numb
   }));
 }
 
-/** An article list cut into pages by its articles' ids (see stableChunks). */
-function listChunks<T extends { id: string }>(list: readonly T[], size: number): T[][] {
-  return stableChunks(list, size, (x) => x.id);
+/** A list of article ids cut into pages of about `size` where the ids say (see stableChunks). */
+function cutList(ids: readonly string[], size: number): string[][] {
+  return stableChunks(ids, size, (id) => id);
 }
 
 /** What lists and links show of any entity (index pages, the home page). */
@@ -288,14 +287,13 @@ export function buildSiteModel(archive: Archive, basePath: string, title = 'News
     }
   }
   const digests = entityDigests({ articles: archive.articles, entities: archive.entities, links, eventsByArticle, shared: [basePath, range] });
-  // Each entity's articles, newest first: its pages are cut from this list.
+  // Each entity's articles, newest first, cut into its pages once: the cut gives the page paths
+  // (whether its pages are on disk) and, for a changed entity, the pages' article lists.
   const sortedIds = (e: EntityRecord) => [...e.articles].filter((id) => byId.has(id)).sort((x, y) => (order.get(x) ?? 0) - (order.get(y) ?? 0));
-  const idsOf = new Map(archive.entities.map((e) => [e.id, sortedIds(e)]));
+  const cutsOf = new Map(archive.entities.map((e) => [e.id, cutList(sortedIds(e), P.entityPageSize)]));
   const pathsOf = (e: EntityRecord) => {
     const base = entityUrl.get(e.id)!.slice(basePath.length);
-    // Cut as listPages cuts the entity's article links (keyed by the same ids).
-    const pages = stableChunks(idsOf.get(e.id)!, P.entityPageSize, (id) => id).length;
-    return Array.from({ length: pages }, (_, i) => pageFolder(base, i));
+    return cutsOf.get(e.id)!.map((_, i) => pageFolder(base, i));
   };
   const pageInputs = new Map<string, PageInputs>();
   const inputsOf = (key: string, digest: string, paths: string[]) => {
@@ -307,7 +305,7 @@ export function buildSiteModel(archive: Archive, basePath: string, title = 'News
   const co = coOccurrence(archive.articles, P.topRelated, new Set(changed.map((e) => e.id)));
   const entities: EntityView[] = changed.map((e) => {
     const t = TYPE_FOLDERS[e.type];
-    const ids = idsOf.get(e.id)!;
+    const ids = cutsOf.get(e.id)!.flat();
     const counts = new Map<string, number>();
     for (const id of ids) {
       const m = monthOf(byId.get(id)!);
@@ -338,7 +336,8 @@ export function buildSiteModel(archive: Archive, basePath: string, title = 'News
 
   const entityPages: EntityPage[] = entities.flatMap((entity) => {
     const paths = pageInputs.get(`entity:${entity.id}`)!.paths;
-    return listPages(entity.articleLinks, P.entityPageSize, (i) => paths[i]!, basePath).map((page) => ({ entity, ...page }));
+    const chunks = cutsOf.get(entity.id)!.map((ids) => ids.map((id) => links.get(id)!));
+    return listPages(chunks, (i) => paths[i]!, basePath).map((page) => ({ entity, ...page }));
   });
 
   const summaries: EntitySummary[] = archive.entities.map((e) => ({
@@ -433,7 +432,8 @@ export function buildSiteModel(archive: Archive, basePath: string, title = 'News
   // A single-publisher archive has one source with every article: its list is paged like an entity's.
   const sourcePages: SourcePage[] = sources.flatMap((s) => {
     const source = { name: s.name, slug: s.slug, url: s.url, count: s.articleLinks.length };
-    return listPages(s.articleLinks, P.sourcePageSize, (i) => pageFolder(`sources/${s.slug}/`, i), basePath).map((page) => ({ source, ...page }));
+    const chunks = cutList(s.articleLinks.map((l) => l.id), P.sourcePageSize).map((ids) => ids.map((id) => links.get(id)!));
+    return listPages(chunks, (i) => pageFolder(`sources/${s.slug}/`, i), basePath).map((page) => ({ source, ...page }));
   });
   const totalDated = timeline.series.reduce((s, m) => s + m.count, 0);
   // Undated articles on a page per initial of the title: an archive of scraped pages can have
