@@ -104,9 +104,9 @@ export function readByline(text: string): string | undefined {
     const name = nameAt(piped[1]!, false, false);
     if (name) return name;
   }
+  if (!/\s/.test(text)) return undefined;
   // Whether the line holds a date, read only for a line with a byline marker (most have none).
   let dated: boolean | undefined;
-  if (!/\s/.test(text)) return undefined;
   for (const m of text.matchAll(MARKER)) {
     const lead = text.slice(0, m.index);
     const atStart = /^\W*$/.test(lead) || META_LEAD.test(lead);
