@@ -108,7 +108,8 @@ export async function extract(options: ExtractOptions = {}, read?: ReadResult): 
   });
   // Unchanged articles come from the cache; the rest are analysed, in parallel when many.
   timer.start('analyse');
-  const cache = await AnalysisCache.open(options.cache, await pipelineVersion());
+  const version = await pipelineVersion();
+  const cache = await AnalysisCache.open(options.cache, version);
   const digests = items.map((i) => cacheKey(i.file, i.digest, JSON.stringify([i.learned, i.entities])));
   const results = items.map((_, k) => cache.get(digests[k]!));
   const missing = results.flatMap((r, k) => (r ? [] : [k]));
@@ -129,6 +130,7 @@ export async function extract(options: ExtractOptions = {}, read?: ReadResult): 
     messages.push(...own);
     if (!draft) return;
     draft.messages = [...item.decodeMessages, ...own];
+    draft.contentKey = createHash('sha1').update(version).update('\0').update(digests[k]!).digest('base64url').slice(0, 20);
     drafts.push(draft);
     texts.set(item.file, item.text);
   });

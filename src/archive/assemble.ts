@@ -23,6 +23,12 @@ export interface Archive {
   messages: Message[];
   /** Each article's text signature, by id (made with its analysis; see pipeline/text-signature.ts). */
   signatures?: ReadonlyMap<string, string>;
+  /**
+   * Each article's content key, by id (see ArticleDraft.contentKey): what its record holds but its
+   * id, URL, source slug, entities and messages. Lets a rebuild tell an unchanged article without
+   * reading its text again.
+   */
+  contentKeys?: ReadonlyMap<string, string>;
 }
 
 /** The sort key of a publication date: day and time, '' when undated or only estimated. */
@@ -93,5 +99,6 @@ export function assemble(drafts: readonly ArticleDraft[], basePath: string, opti
   // Events were found per article (cached with its analysis); only the merge is archive-wide.
   const events = mergeEvents(withIds.map(({ id, draft }) => ({ id, events: draft.events ?? [] })));
   const signatures = new Map(withIds.flatMap(({ id, draft }) => (draft.signature ? [[id, draft.signature] as const] : [])));
-  return { articles, entities: resolved.entities, events, signatures, sources: [...sources.values()].sort((a, b) => collate(a.name, b.name)), messages };
+  const contentKeys = new Map(withIds.flatMap(({ id, draft }) => (draft.contentKey ? [[id, draft.contentKey] as const] : [])));
+  return { articles, entities: resolved.entities, events, signatures, contentKeys, sources: [...sources.values()].sort((a, b) => collate(a.name, b.name)), messages };
 }

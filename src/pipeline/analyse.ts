@@ -40,6 +40,11 @@ export interface ArticleDraft {
   originalUrl: string | undefined;
   provenance: Record<string, Provenance>;
   messages: Message[];
+  /**
+   * A digest of everything the draft was made from (the file's name and text, what else its
+   * analysis read, the pipeline version): equal keys, equal drafts. Set by extract(), not cached.
+   */
+  contentKey?: string;
 }
 
 /** Options of `analyseText`; every field is optional and the defaults give the full record. */

@@ -122,14 +122,20 @@ export function planRender<T extends { [K in keyof T]: PageItem[] }>(
 }
 
 /**
+ * Makes a data file's content. `print`, when set, is the file's fingerprint known without making
+ * it (from digests made earlier): it must change whenever the content does.
+ */
+export type FileMaker = (() => string) & { print?: string };
+
+/**
  * Writes the data files that are new, changed or missing on disk. Each file (output path -> a
  * function making its content) is made, fingerprinted and, when needed, passed to `write` before
  * the next is made: only one file's content is held at once (a large archive's data downloads are
- * 100 MB together). Returns the files written, the last build's files this one no longer has,
- * and every file's fingerprint.
+ * 100 MB together). A file with a known fingerprint is made only when it is written. Returns the
+ * files written, the last build's files this one no longer has, and every file's fingerprint.
  */
 export async function writeChangedFiles(
-  files: ReadonlyMap<string, () => string>,
+  files: ReadonlyMap<string, FileMaker>,
   version: string,
   previous: RenderManifest | undefined,
   exists: (path: string) => boolean,
@@ -139,10 +145,10 @@ export async function writeChangedFiles(
   const written: string[] = [];
   for (const [file, make] of files) {
     // Encoded once, for the hash and the file alike (the downloads of a large archive are 100 MB).
-    const content = Buffer.from(make());
-    prints[file] = fingerprint(content);
+    const content = make.print === undefined ? Buffer.from(make()) : undefined;
+    prints[file] = make.print ?? fingerprint(content!);
     if (!mustWrite(file, prints[file], version, previous, exists)) continue;
-    await write(file, content);
+    await write(file, content ?? Buffer.from(make()));
     written.push(file);
   }
   return { write: written, remove: staleFiles(prints, previous), prints };

@@ -68,10 +68,15 @@ export interface ArticleDigestInputs {
   filter: (entityId: string) => boolean;
   /** What every article page shares: the base path, the site URL. */
   shared: unknown;
+  /**
+   * Each article's content key, by id (see Archive.contentKeys): when given, it stands for the
+   * fields of the record it covers, so a large archive's bodies are not serialised again.
+   */
+  contentKeys?: ReadonlyMap<string, string>;
 }
 
 /** The digest of each article page's inputs, by article id. */
-export function articleDigests({ articles, links, linked, filter, shared }: ArticleDigestInputs): Map<string, string> {
+export function articleDigests({ articles, links, linked, filter, shared, contentKeys }: ArticleDigestInputs): Map<string, string> {
   const linkPrints = new Map<string, string>();
   const linkPrint = (id: string) => {
     let print = linkPrints.get(id);
@@ -87,7 +92,10 @@ export function articleDigests({ articles, links, linked, filter, shared }: Arti
     // The page shows neither provenance nor messages (they are in the data downloads), and of
     // the entities what entityGroups and the JSON-LD show.
     const { provenance: _provenance, messages: _messages, entities, ...shown } = a;
-    const hash = createHash('sha1').update(common).update(JSON.stringify(shown));
+    const key = contentKeys?.get(a.id);
+    // What the content key does not cover: the id, the URL and the source's slug.
+    const record = key === undefined ? JSON.stringify(shown) : JSON.stringify([key, a.id, a.url, a.source]);
+    const hash = createHash('sha1').update(common).update(record);
     hash.update(JSON.stringify(entities.map((e) => [e.id, e.name, e.type, e.mentions, filter(e.id)])));
     for (const list of linked(a.id)) {
       hash.update(JSON.stringify(list));

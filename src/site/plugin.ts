@@ -190,7 +190,7 @@ export async function startSiteRun(context: SiteContext): Promise<SiteRun> {
   const plan = planRender(context.lists, version, state.manifest, existsIn(context.out), keptPages(context.model));
   context.rendering = plan.rendered;
   const previous = state.manifest?.version === version ? state.manifest.search : undefined;
-  return { plan, version, ...(context.search ? { search: context.searchRun ?? settle(writeSearchIndex(context.out, context.lists.article, previous)) } : {}) };
+  return { plan, version, ...(context.search ? { search: context.searchRun ?? settle(writeSearchIndex(context.out, context.lists.article, previous, undefined, context.archive.contentKeys)) } : {}) };
 }
 
 /**
@@ -200,7 +200,7 @@ export async function startSiteRun(context: SiteContext): Promise<SiteRun> {
  */
 export function startSearch(out: string, archive: ExtractResult, manifest: RenderManifest | undefined, version: string, worker?: SearchWorker): Promise<SearchIndexResult> {
   const previous = manifest?.version === version ? manifest.search : undefined;
-  return (worker ?? startSearchWorker()).index(out, searchItemsOf(archive), previous);
+  return (worker ?? startSearchWorker()).index(out, searchItemsOf(archive), previous, archive.contentKeys);
 }
 
 /** The data files of a build (downloads, feeds, sitemap, raw texts), written when changed. */

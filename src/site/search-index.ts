@@ -81,52 +81,79 @@ export function searchRecord(a: SearchItem): SearchRecord {
   };
 }
 
-/**
- * The records of each shard as UTF-8 JSON, in shard order. Bytes, not objects: they go to the
- * search worker without a copy (transferred), and it decodes one shard at a time, so a large
- * archive's search text is never held as objects twice. Pure.
- */
-export function encodeShards(articles: readonly SearchItem[], shardSize?: number): EncodedShards {
-  const count = shardCount(articles.length, shardSize);
-  const shards: SearchItem[][] = Array.from({ length: count }, () => []);
-  for (const a of articles) shards[shardOf(a.id, count)]!.push(a);
-  const encoder = new TextEncoder();
-  return { pages: articles.length, shards: shards.map((members) => encoder.encode(JSON.stringify(members.map(searchRecord)))) };
+/** Which shards to index again: the last build's prints, and whether a shard's bundle is on disk. */
+export interface ShardReuse {
+  previous: readonly string[];
+  present: (k: number) => boolean;
 }
 
-/** The search records of an archive, a JSON array per shard (see encodeShards). */
+/**
+ * Each shard's fingerprint, and the records of each shard to index as UTF-8 JSON (null: the
+ * shard is up to date). Bytes, not objects: they go to the search worker without a copy
+ * (transferred), and it decodes one shard at a time, so a large archive's search text is never
+ * held as objects twice. With every article's content key (`keys`), a shard's fingerprint comes
+ * from the keys and the few fields they do not cover, and only the shards to index are encoded.
+ * Pure but for `reuse.present`.
+ */
+export function encodeShards(articles: readonly SearchItem[], shardSize?: number, keys?: ReadonlyMap<string, string>, reuse?: ShardReuse): EncodedShards {
+  const count = shardCount(articles.length, shardSize);
+  const members: SearchItem[][] = Array.from({ length: count }, () => []);
+  for (const a of articles) members[shardOf(a.id, count)]!.push(a);
+  const encoder = new TextEncoder();
+  const encode = (list: readonly SearchItem[]) => encoder.encode(JSON.stringify(list.map(searchRecord)));
+  const upToDate = (k: number, print: string) => reuse?.previous[k] === print && reuse.present(k);
+  const prints: string[] = [];
+  const shards = members.map((list, k) => {
+    const keyed = keys && list.every((a) => keys.has(a.id));
+    const bytes = keyed ? undefined : encode(list);
+    const print = bytes ? shardPrint([bytes], count) : shardPrint(list.map((a) => keyedRecord(a, keys!.get(a.id)!)), count);
+    prints.push(print);
+    return upToDate(k, print) ? null : (bytes ?? encode(list));
+  });
+  return { pages: articles.length, prints, shards };
+}
+
+/** What a search record is made from, with the content key standing for the title, subtitle and body. */
+const keyedRecord = (a: SearchItem, key: string) => JSON.stringify([a.id, a.path, key, a.source?.name ?? null, a.year, a.entityGroups]);
+
+/** Each shard's fingerprint, and the records of the shards to index (see encodeShards). */
 export interface EncodedShards {
   pages: number;
-  shards: Uint8Array[];
+  prints: string[];
+  shards: (Uint8Array | null)[];
 }
 
-/** A shard's fingerprint: its records, and how many shards there are (which decides its members). */
-function shardPrint(bytes: Uint8Array, count: number): string {
-  return createHash('sha1').update(`${count}\n`).update(bytes).digest('base64url').slice(0, 16);
+/** A shard's fingerprint: its records (or what they are made from), and how many shards there are (which decides its members). */
+function shardPrint(parts: readonly (string | Uint8Array)[], count: number): string {
+  const hash = createHash('sha1').update(`${count}\n`);
+  for (const part of parts) hash.update(part);
+  return hash.digest('base64url').slice(0, 16);
 }
+
+/** Whether shard `k`'s bundle is in `out`. */
+export const bundlePresent = (out: string) => (k: number) => existsSync(path.join(out, shardFolder(k), 'pagefind-entry.json'));
 
 /**
  * Indexes the articles into `<out>/pagefind` (and `<out>/pagefind-shards/k` on a large archive).
  * `previous`: the shard fingerprints of the last build; a shard whose records are unchanged and
- * whose bundle is on disk is not indexed again. Errors are returned, not thrown.
+ * whose bundle is on disk is not indexed again. `keys`: the articles' content keys (see
+ * encodeShards). Errors are returned, not thrown.
  */
-export function writeSearchIndex(out: string, articles: readonly SearchItem[], previous: readonly string[] = [], shardSize?: number): Promise<SearchIndexResult> {
-  return writeEncodedIndex(out, encodeShards(articles, shardSize), previous);
+export function writeSearchIndex(out: string, articles: readonly SearchItem[], previous: readonly string[] = [], shardSize?: number, keys?: ReadonlyMap<string, string>): Promise<SearchIndexResult> {
+  return writeEncodedIndex(out, encodeShards(articles, shardSize, keys, { previous, present: bundlePresent(out) }));
 }
 
-/** writeSearchIndex from encoded shards (see encodeShards). */
-export async function writeEncodedIndex(out: string, { pages, shards }: EncodedShards, previous: readonly string[] = []): Promise<SearchIndexResult> {
+/** writeSearchIndex from encoded shards (see encodeShards): indexes the shards given, removes those the archive no longer has. */
+export async function writeEncodedIndex(out: string, { pages, prints, shards }: EncodedShards): Promise<SearchIndexResult> {
   const started = performance.now();
   const count = shards.length;
-  const prints = shards.map((bytes) => shardPrint(bytes, count));
   const result: SearchIndexResult = { pages, indexed: 0, prints, errors: [] };
   const decoder = new TextDecoder();
   try {
     for (const [k, bytes] of shards.entries()) {
-      const bundle = path.join(out, shardFolder(k));
-      if (previous[k] === prints[k] && existsSync(path.join(bundle, 'pagefind-entry.json'))) continue;
+      if (!bytes) continue;
       // Decoded only when indexed, one shard at a time.
-      result.errors.push(...(await indexShard(bundle, JSON.parse(decoder.decode(bytes)) as SearchRecord[])));
+      result.errors.push(...(await indexShard(path.join(out, shardFolder(k)), JSON.parse(decoder.decode(bytes)) as SearchRecord[])));
       result.indexed++;
     }
   } finally {
@@ -147,7 +174,7 @@ export async function writeEncodedIndex(out: string, { pages, shards }: EncodedS
  */
 export interface SearchWorker {
   /** Indexes the articles into `out` (once); the result, or its failure as errors. */
-  index(out: string, items: readonly SearchItem[], previous?: readonly string[]): Promise<SearchIndexResult>;
+  index(out: string, items: readonly SearchItem[], previous?: readonly string[], keys?: ReadonlyMap<string, string>): Promise<SearchIndexResult>;
   /** Stops a worker that will not be given articles. */
   stop(): void;
 }
@@ -161,11 +188,11 @@ export function startSearchWorker(): SearchWorker {
   worker.unref();
   const result = resultOf(worker);
   return {
-    index(out, items, previous = []) {
+    index(out, items, previous = [], keys) {
       worker.ref();
       // The records go as bytes, moved (not copied) to the worker.
-      const encoded = encodeShards(items);
-      worker.postMessage({ out, encoded, previous }, encoded.shards.map((s) => s.buffer as ArrayBuffer));
+      const encoded = encodeShards(items, undefined, keys, { previous, present: bundlePresent(out) });
+      worker.postMessage({ out, encoded }, encoded.shards.flatMap((s) => (s ? [s.buffer as ArrayBuffer] : [])));
       return result;
     },
     stop() {

@@ -8,9 +8,9 @@ import { register } from 'tsx/esm/api';
 
 register();
 const { writeEncodedIndex } = await import('./search-index.ts');
-parentPort.once('message', async ({ out, encoded, previous }) => {
+parentPort.once('message', async ({ out, encoded }) => {
   try {
-    parentPort.postMessage({ result: await writeEncodedIndex(out, encoded, previous) });
+    parentPort.postMessage({ result: await writeEncodedIndex(out, encoded) });
   } catch (error) {
     parentPort.postMessage({ error: error instanceof Error ? error.message : String(error) });
   }

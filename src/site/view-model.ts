@@ -393,6 +393,7 @@ export function buildSiteModel(archive: Archive, basePath: string, title = 'News
     },
     filter,
     shared: [basePath, options.siteUrl ?? null],
+    ...(archive.contentKeys ? { contentKeys: archive.contentKeys } : {}),
   });
   const changedArticles = archive.articles.filter((a) => !inputsOf(`article:${a.id}`, articleInputs.get(a.id)!, [`articles/${a.id}/`]).unchanged);
   const articles: ArticleView[] = changedArticles.map((a) => {

@@ -9,6 +9,7 @@ import settings from '../heuristics/site.json' with { type: 'json' };
 import { articlesCsv } from './csv.ts';
 import type { EventRecord } from './events.ts';
 import { atomFeed, jsonFeed } from './feeds.ts';
+import type { FileMaker } from './incremental.ts';
 import { robotsTxt, sitemapXml } from './sitemap.ts';
 
 /**
@@ -66,9 +67,12 @@ export function dataFiles(archive: ExtractResult, o: WriteOptions = { title: 'Ne
   return new Map([...dataFileMakers(archive, o)].map(([file, make]) => [file, make()]));
 }
 
-/** dataFiles with each content made only when asked for (a large archive's downloads are 100 MB together). Pure. */
-export function dataFileMakers(archive: ExtractResult, o: WriteOptions): Map<string, () => string> {
-  const files = new Map<string, () => string>();
+/**
+ * dataFiles with each content made only when asked for (a large archive's downloads are 100 MB
+ * together). A raw text's fingerprint is its article's content key, which covers the text. Pure.
+ */
+export function dataFileMakers(archive: ExtractResult, o: WriteOptions): Map<string, FileMaker> {
+  const files = new Map<string, FileMaker>();
   const feed = { title: o.title, basePath: o.basePath, size: settings.pages.feedSize, ...(o.siteUrl ? { siteUrl: o.siteUrl } : {}) };
   files.set('data/articles.json', () => articlesJson(archive));
   files.set('data/articles.csv', () => articlesCsv(archive.articles));
@@ -82,6 +86,9 @@ export function dataFileMakers(archive: ExtractResult, o: WriteOptions): Map<str
     const { siteUrl } = o;
     files.set('sitemap.xml', () => sitemapXml(o.pages, siteUrl));
   }
-  for (const [id, text] of archive.raw) files.set(`raw/${id}.txt`, () => text);
+  for (const [id, text] of archive.raw) {
+    const key = archive.contentKeys?.get(id);
+    files.set(`raw/${id}.txt`, Object.assign(() => text, key === undefined ? {} : { print: `k${key}` }));
+  }
   return files;
 }

@@ -93,4 +93,19 @@ describe('writeChangedFiles', () => {
     expect(result.remove).toEqual(['old.txt']);
     expect(log).toEqual(['make a.json', 'make b.json', 'wrote b.json', 'make c.txt', 'wrote c.txt']);
   });
+
+  it('makes a file with a known fingerprint only to write it', async () => {
+    const made: string[] = [];
+    const keyed = (file: string, print: string) => Object.assign(() => (made.push(file), file), { print });
+    const previous: RenderManifest = { version: 'v', pages: {}, files: { 'same.txt': 'p1', 'edited.txt': 'p2', 'gone.txt': 'p3' } };
+    const files = new Map([
+      ['same.txt', keyed('same.txt', 'p1')],
+      ['edited.txt', keyed('edited.txt', 'p2-new')],
+      ['missing.txt', keyed('missing.txt', 'p3')],
+    ]);
+    const result = await writeChangedFiles(files, 'v', previous, all, async () => {});
+    expect(made).toEqual(['edited.txt', 'missing.txt']);
+    expect(result.prints).toEqual({ 'same.txt': 'p1', 'edited.txt': 'p2-new', 'missing.txt': 'p3' });
+    expect(result.remove).toEqual(['gone.txt']);
+  });
 });

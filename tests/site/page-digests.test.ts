@@ -109,4 +109,17 @@ describe('page digests', () => {
     expect(articleDigests({ ...inputs, links: new Map([...inputs.links, ['b', { title: 'Other' }]]) }).get('a')).not.toBe(digest);
     expect(articleDigests(inputs).get('a')).toBe(digest);
   });
+
+  it('lets a content key stand for the record it covers, but not for the id, URL or source slug', () => {
+    const inputs = { articles: base, links: new Map<string, unknown>(), linked: () => [], filter: () => false, shared: [], contentKeys: new Map([['a', 'k1']]) };
+    const digest = articleDigests(inputs).get('a');
+    const body = (list: ArticleRecord[]) => articleDigests({ ...inputs, articles: list }).get('a');
+    // The same key: the same record, by the key's contract (its body is not read again).
+    expect(body(changed('a', { body: ['Another body.'] }))).toBe(digest);
+    expect(articleDigests({ ...inputs, contentKeys: new Map([['a', 'k2']]) }).get('a')).not.toBe(digest);
+    expect(body(changed('a', { url: '/x/a/' }))).not.toBe(digest);
+    expect(body(changed('a', { source: { name: 'Wire', slug: 'wire-2' } }))).not.toBe(digest);
+    // Without a key, the record itself is read.
+    expect(articleDigests({ ...inputs, contentKeys: new Map() }).get('a')).not.toBe(articleDigests({ ...inputs, contentKeys: new Map(), articles: changed('a', { body: ['Another body.'] }) }).get('a'));
+  });
 });

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { ArticleItem } from '../../src/site/page-lists.ts';
 import { extract } from '../../src/extract.ts';
 import { contextFor } from '../../src/site/plugin.ts';
-import { searchItemsOf, searchRecord, startSearchWorker, writeSearchIndex } from '../../src/site/search-index.ts';
+import { encodeShards, searchItemsOf, searchRecord, startSearchWorker, writeSearchIndex } from '../../src/site/search-index.ts';
 
 const item = (id: string, words: string, extra: Partial<ArticleItem> = {}) =>
   ({
@@ -45,6 +45,33 @@ describe('searchItemsOf', () => {
     expect(fromPages.some((r) => Object.keys(r.filters).length >= 2)).toBe(true);
     expect(searchItemsOf(archive).map(searchRecord)).toEqual(fromPages);
   }, 60_000);
+});
+
+describe('encodeShards', () => {
+  const articles = Array.from({ length: 30 }, (_, i) => item(`a${i}`, `Word${i}`));
+  const keys = new Map(articles.map((a) => [a.id, `key-${a.id}`]));
+  const first = encodeShards(articles, 10, keys);
+  const again = (list: readonly ArticleItem[], k: ReadonlyMap<string, string>, present = true) => encodeShards(list, 10, k, { previous: first.prints, present: () => present });
+  const encoded = (e: ReturnType<typeof encodeShards>) => e.shards.flatMap((s, k) => (s ? [k] : []));
+
+  it('fingerprints shards by content key and encodes only the shards to index again', () => {
+    expect(encoded(first)).toEqual([0, 1, 2]);
+    expect(encoded(again(articles, keys))).toEqual([]);
+    expect(encoded(again(articles, keys, false))).toEqual([0, 1, 2]);
+    const rekeyed = new Map([...keys, ['a7', 'key-a7-edited']]);
+    expect(encoded(again(articles, rekeyed))).toHaveLength(1);
+    // What the key does not cover counts: an entity filter, the source.
+    const filtered = articles.map((a) => (a.id === 'a7' ? item('a7', 'Word7', { source: { name: 'Wire', slug: 'wire' } } as Partial<ArticleItem>) : a));
+    expect(encoded(again(filtered, keys))).toHaveLength(1);
+  });
+
+  it('falls back to the records themselves for a shard with an article without a key', () => {
+    const partial = new Map([...keys].filter(([id]) => id !== 'a7'));
+    const result = again(articles, partial);
+    expect(result.prints.filter((p, k) => p !== first.prints[k])).toHaveLength(1);
+    expect(encoded(result)).toHaveLength(1);
+    expect(encodeShards(articles, 10).prints).not.toEqual(first.prints);
+  });
 });
 
 describe('writeSearchIndex', () => {
