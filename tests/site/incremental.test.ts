@@ -96,7 +96,11 @@ describe('writeChangedFiles', () => {
 
   it('makes a file with a known fingerprint only to write it', async () => {
     const made: string[] = [];
-    const keyed = (file: string, print: string) => Object.assign(() => (made.push(file), file), { print });
+    const make = (file: string) => () => {
+      made.push(file);
+      return file;
+    };
+    const keyed = (file: string, print: string) => Object.assign(make(file), { print });
     const previous: RenderManifest = { version: 'v', pages: {}, files: { 'same.txt': 'p1', 'edited.txt': 'p2', 'gone.txt': 'p3' } };
     const files = new Map([
       ['same.txt', keyed('same.txt', 'p1')],
