@@ -20,42 +20,112 @@ export interface KnownHit {
   form: string;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
 const UPPER = /^\p{Lu}/u;
 
-/** The words of a text ("Haftar's" as "Haftar") and where each starts and ends. */
-function wordsOf(text: string): { words: string[]; starts: number[]; ends: number[] } {
-  const words: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const w = m[0];
-    const n = w.length;
-    const possessive = n > 2 && w.charCodeAt(n - 1) === 115 /* s */ && (w[n - 2] === "'" || w[n - 2] === '’');
-    words.push(possessive ? w.slice(0, -2) : w);
-    starts.push(m.index);
-    ends.push(m.index + n);
+/** What a character is to a word: outside one, inside one, or able to start one (letters, digits). */
+const enum Part {
+  None = 0,
+  Inside = 1,
+  Start = 2,
+}
+const IS_START = /^[\p{L}\p{N}]$/u;
+const IS_INSIDE = /^[\p{L}\p{M}\p{N}'’-]$/u;
+const ASCII = new Uint8Array(128).map((_, c) => (IS_START.test(String.fromCharCode(c)) ? Part.Start : IS_INSIDE.test(String.fromCharCode(c)) ? Part.Inside : Part.None));
+const OTHER = new Map<number, Part>();
+function partOf(cp: number): Part {
+  if (cp < 128) return ASCII[cp] as Part;
+  let part = OTHER.get(cp);
+  if (part === undefined) {
+    const ch = String.fromCodePoint(cp);
+    part = IS_START.test(ch) ? Part.Start : IS_INSIDE.test(ch) ? Part.Inside : Part.None;
+    OTHER.set(cp, part);
   }
-  return { words, starts, ends };
+  return part;
+}
+
+/** Word bounds, reused from text to text (a large archive has millions of words). */
+interface Spans {
+  starts: Int32Array;
+  ends: Int32Array;
+  count: number;
+}
+
+/**
+ * Where the words of a text start and end: a letter or digit, then letters, marks, digits,
+ * apostrophes and hyphens (/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*\/u), found without making a string
+ * of each word (most are never looked up). Fills `into`, growing it when needed.
+ */
+export function wordSpans(text: string, into: Spans = { starts: new Int32Array(64), ends: new Int32Array(64), count: 0 }): Spans {
+  const n = text.length;
+  let count = 0;
+  let i = 0;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    let size = 1;
+    if (c >= 0xd800 && c < 0xdc00) {
+      c = text.codePointAt(i)!;
+      size = c > 0xffff ? 2 : 1;
+    }
+    if ((c < 128 ? ASCII[c] : partOf(c)) !== Part.Start) {
+      i += size;
+      continue;
+    }
+    const start = i;
+    i += size;
+    while (i < n) {
+      c = text.charCodeAt(i);
+      size = 1;
+      if (c >= 0xd800 && c < 0xdc00) {
+        c = text.codePointAt(i)!;
+        size = c > 0xffff ? 2 : 1;
+      }
+      if ((c < 128 ? ASCII[c] : partOf(c)) === Part.None) break;
+      i += size;
+    }
+    if (count === into.starts.length) {
+      const grow = (a: Int32Array) => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      into.starts = grow(into.starts);
+      into.ends = grow(into.ends);
+    }
+    into.starts[count] = start;
+    into.ends[count] = i;
+    count++;
+  }
+  into.count = count;
+  return into;
+}
+
+/** The word from `start` to `end`, a possessive "'s" cut off ("Haftar's" -> "Haftar"). */
+function wordAt(text: string, start: number, end: number): string {
+  const possessive = end - start > 2 && text.charCodeAt(end - 1) === 115 /* s */ && (text.charCodeAt(end - 2) === 39 || text.charCodeAt(end - 2) === 0x2019);
+  return text.slice(start, possessive ? end - 2 : end);
 }
 
 /** Finds known names in articles that do not mention their entity yet. */
 export function findKnownNames(groups: readonly KnownGroup[], texts: ReadonlyMap<string, string>): KnownHit[] {
   const { surnames, phrases } = gazetteer(groups);
+  // Only a word whose first character starts some known name is looked up.
+  const firsts = new Set([...phrases.keys(), ...surnames.keys()].map((w) => w.charCodeAt(0)));
   // "Is this word, lower-cased, also in the text?", one compiled pattern per word.
   const lowerPatterns = new Map<string, RegExp>();
   const hits: KnownHit[] = [];
+  const spans: Spans = { starts: new Int32Array(4096), ends: new Int32Array(4096), count: 0 };
   for (const [article, text] of texts) {
-    const { words, starts, ends } = wordsOf(text);
+    const { starts, ends, count } = wordSpans(text, spans);
+    const word = (k: number) => wordAt(text, starts[k]!, ends[k]!);
     const adjacent = (k: number) => spacesOnly(text, ends[k - 1]!, starts[k]!);
-    for (let i = 0; i < words.length; i++) {
-      const w = words[i]!;
+    for (let i = 0; i < count; i++) {
+      if (!firsts.has(text.charCodeAt(starts[i]!))) continue;
+      const w = word(i);
       // A full multi-word name, the longest that matches: walk the tree of names word by word.
       let node = phrases.get(w);
       let phrase: { group: number; form: string; length: number } | undefined;
-      for (let k = 1; node?.children && i + k < words.length && adjacent(i + k); k++) {
-        node = node.children.get(words[i + k]!);
+      for (let k = 1; node?.children && i + k < count && adjacent(i + k); k++) {
+        node = node.children.get(word(i + k));
         if (node?.group !== undefined) phrase = { group: node.group, form: node.form!, length: k + 1 };
       }
       if (phrase) {
@@ -74,7 +144,7 @@ export function findKnownNames(groups: readonly KnownGroup[], texts: ReadonlyMap
         }
         if (lower.test(text)) continue;
       }
-      const prev = i > 0 ? words[i - 1]! : undefined;
+      const prev = i > 0 ? word(i - 1) : undefined;
       const given = prev && UPPER.test(prev) && adjacent(i) && s.given.some((g) => sameGiven(fold(prev), g)) ? prev : undefined;
       hits.push({ group: s.group, article, form: given ? `${given} ${w}` : w });
     }
