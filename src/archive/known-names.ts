@@ -23,11 +23,8 @@ export interface KnownHit {
 const UPPER = /^\p{Lu}/u;
 
 /** What a character is to a word: outside one, inside one, or able to start one (letters, digits). */
-const enum Part {
-  None = 0,
-  Inside = 1,
-  Start = 2,
-}
+const Part = { None: 0, Inside: 1, Start: 2 } as const;
+type Part = (typeof Part)[keyof typeof Part];
 const IS_START = /^[\p{L}\p{N}]$/u;
 const IS_INSIDE = /^[\p{L}\p{M}\p{N}'’-]$/u;
 const ASCII = new Uint8Array(128).map((_, c) => (IS_START.test(String.fromCharCode(c)) ? Part.Start : IS_INSIDE.test(String.fromCharCode(c)) ? Part.Inside : Part.None));
