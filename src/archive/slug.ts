@@ -49,3 +49,10 @@ export function uniqueSlugs(items: readonly { key: string; wanted: string; hash?
   }
   return { slugs, collided };
 }
+
+/**
+ * Orders slugs (ASCII lower-case letters, digits and hyphens) as `collate` does: hyphen, then
+ * digits, then letters, character by character (tests/archive/slug.test.ts checks it), without
+ * the collator's cost.
+ */
+export const compareSlugs = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

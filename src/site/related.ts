@@ -5,6 +5,7 @@
  */
 import settings from '../heuristics/site.json' with { type: 'json' };
 import type { ArticleRecord } from '../types.ts';
+import { compareSlugs } from '../archive/slug.ts';
 import { collate } from '../collate.ts';
 
 export interface RelatedOptions {
@@ -66,7 +67,7 @@ export function topK<T>(items: readonly T[], k: number, order: (x: T, y: T) => n
 
 /** The position of each article's id in collation order, by article number. */
 export function idRanks(articles: readonly { id: string }[]): Uint32Array {
-  const order = articles.map((_, i) => i).sort((x, y) => collate(articles[x]!.id, articles[y]!.id));
+  const order = articles.map((_, i) => i).sort((x, y) => compareSlugs(articles[x]!.id, articles[y]!.id));
   const rank = new Uint32Array(articles.length);
   order.forEach((i, r) => {
     rank[i] = r;
@@ -98,7 +99,7 @@ export function relatedArticles(articles: readonly Lite[], options: RelatedOptio
     const mine = a.entities
       .filter((e) => !seen.has(e.id) && seen.add(e.id))
       .map((e) => ({ e, postings: index.get(e.id) ?? [] }))
-      .sort((x, y) => x.postings.length - y.postings.length || collate(x.e.id, y.e.id));
+      .sort((x, y) => x.postings.length - y.postings.length || compareSlugs(x.e.id, y.e.id));
     let budget = walkBudget;
     for (const { e, postings } of mine) {
       const w = Math.log(n / postings.length);

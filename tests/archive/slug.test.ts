@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { slugify, uniqueSlugs } from '../../src/archive/slug.ts';
+import { collate } from '../../src/collate.ts';
+import { compareSlugs, slugify, uniqueSlugs } from '../../src/archive/slug.ts';
 
 describe('slugify', () => {
   it.each([
@@ -38,5 +39,19 @@ describe('uniqueSlugs', () => {
     expect(new Set(first.slugs.values()).size).toBe(3);
     expect(first.collided).toEqual(['b.txt', 'c.txt']);
     expect(uniqueSlugs(items).slugs).toEqual(first.slugs);
+  });
+});
+
+describe('compareSlugs', () => {
+  const sign = (n: number) => Math.sign(n);
+  it('orders every pair of slug characters as the collator does', () => {
+    const chars = '-0123456789abcdefghijklmnopqrstuvwxyz'.split('');
+    for (const a of chars) for (const b of chars) expect(sign(compareSlugs(a, b)), `${a} ${b}`).toBe(sign(collate(a, b)));
+  });
+
+  it('orders slugs made from varied texts as the collator does', () => {
+    const texts = ['Ann Lee', 'Ann-Lee', 'Annlee', 'ann lee 2', 'A1', 'a-1', 'a10', 'a9', 'Zürich', 'zurich-2', 'z', 'Łódź', 'x--y', '2020 report', '20-20'];
+    const slugs = texts.map(slugify);
+    for (const a of slugs) for (const b of slugs) expect(sign(compareSlugs(a, b)), `${a} ${b}`).toBe(sign(collate(a, b)));
   });
 });
