@@ -11,6 +11,7 @@ import { type Unit, canonicalName, clusterUnits } from './cluster.ts';
 import { findKnownNames } from './known-names.ts';
 import { nameKey } from './names.ts';
 import { uniqueSlugs } from './slug.ts';
+import { topK } from './top-k.ts';
 
 export interface ResolvedEntities {
   entities: EntityRecord[];
@@ -155,8 +156,8 @@ function addRelated(entities: EntityRecord[], byArticle: ResolvedEntities['byArt
       }
     }
     // Entities are sorted by type and name, so a lower index is the alphabetical tie-break.
-    touched.sort((a, b) => counts[b]! - counts[a]! || a - b);
-    e.related = touched.slice(0, limits.relatedMax.value).map((j) => ({ id: entities[j]!.id, count: counts[j]! }));
+    const top = topK(touched, limits.relatedMax.value, (a, b) => counts[b]! - counts[a]! || a - b);
+    e.related = top.map((j) => ({ id: entities[j]!.id, count: counts[j]! }));
     for (const j of touched) counts[j] = 0;
   });
 }

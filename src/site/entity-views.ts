@@ -1,7 +1,7 @@
 /** Per-entity figures computed from the records: co-occurring entities, sources, coverage by month. */
 import type { ArticleRecord, EntityRecord } from '../types.ts';
 import { fnv } from '../pipeline/text-signature.ts';
-import { topK } from './related.ts';
+import { topK } from '../archive/top-k.ts';
 import { collate } from '../collate.ts';
 
 export interface Count {

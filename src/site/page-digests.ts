@@ -51,9 +51,11 @@ export function entityDigests({ articles, entities, links, eventsByArticle, shar
     // What the pages show of the record itself; its article list is hashed through the articles'
     // prints below, and its related entities are not shown (co-occurrence comes from the articles).
     const { articles: list, related: _related, ...shown } = e;
-    const hash = createHash('sha1').update(common).update(JSON.stringify(shown));
-    for (const id of list) hash.update(id).update(articlePrints.get(id) ?? '-');
-    out.set(e.id, hash.digest('base64url').slice(0, 20));
+    // One string, hashed at once: the same digest as hashing the parts in turn, for a fraction of
+    // the calls (an entity of a large archive lists thousands of articles).
+    let text = common + JSON.stringify(shown);
+    for (const id of list) text += id + (articlePrints.get(id) ?? '-');
+    out.set(e.id, createHash('sha1').update(text).digest('base64url').slice(0, 20));
   }
   return out;
 }
@@ -95,13 +97,12 @@ export function articleDigests({ articles, links, linked, filter, shared, conten
     const key = contentKeys?.get(a.id);
     // What the content key does not cover: the id, the URL and the source's slug.
     const record = key === undefined ? JSON.stringify(shown) : JSON.stringify([key, a.id, a.url, a.source]);
-    const hash = createHash('sha1').update(common).update(record);
-    hash.update(JSON.stringify(entities.map((e) => [e.id, e.name, e.type, e.mentions, filter(e.id)])));
+    let text = common + record + JSON.stringify(entities.map((e) => [e.id, e.name, e.type, e.mentions, filter(e.id)]));
     for (const list of linked(a.id)) {
-      hash.update(JSON.stringify(list));
-      for (const other of list) hash.update(linkPrint(other.id));
+      text += JSON.stringify(list);
+      for (const other of list) text += linkPrint(other.id);
     }
-    out.set(a.id, hash.digest('base64url').slice(0, 20));
+    out.set(a.id, createHash('sha1').update(text).digest('base64url').slice(0, 20));
   }
   return out;
 }

@@ -6,6 +6,7 @@
 import settings from '../heuristics/site.json' with { type: 'json' };
 import type { ArticleRecord } from '../types.ts';
 import { compareSlugs } from '../archive/slug.ts';
+import { topK } from '../archive/top-k.ts';
 import { collate } from '../collate.ts';
 
 export interface RelatedOptions {
@@ -50,19 +51,6 @@ export function postingsByNumber(articles: readonly Lite[]): Map<string, number[
     }
   });
   return index;
-}
-
-/** The `k` first items of `items` in `order`, without sorting them all (k is small). */
-export function topK<T>(items: readonly T[], k: number, order: (x: T, y: T) => number): T[] {
-  const best: T[] = [];
-  for (const item of items) {
-    if (best.length === k && order(item, best[k - 1]!) >= 0) continue;
-    let at = best.length < k ? best.length : k - 1;
-    while (at > 0 && order(item, best[at - 1]!) < 0) at--;
-    best.splice(at, 0, item);
-    if (best.length > k) best.pop();
-  }
-  return best;
 }
 
 /** The position of each article's id in collation order, by article number. */

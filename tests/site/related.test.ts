@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { idRanks, invertedIndex, relatedArticles, topK } from '../../src/site/related.ts';
+import { idRanks, invertedIndex, relatedArticles } from '../../src/site/related.ts';
 import { article } from './records.ts';
 
 describe('invertedIndex', () => {
@@ -54,17 +54,6 @@ describe('relatedArticles', () => {
     expect(full).toContain('c0');
     // With a budget of 5 postings the common place (21 postings) is not walked; the rare name still is.
     expect(relatedArticles(many, { limit: 30, walkBudget: 5 }).get('a')!.map((r) => r.id)).toEqual(['b']);
-  });
-});
-
-describe('topK', () => {
-  it.each([
-    [[5, 1, 4, 2, 3], 2, [1, 2]],
-    [[5, 1, 4, 2, 3], 10, [1, 2, 3, 4, 5]],
-    [[3, 3, 1], 2, [1, 3]],
-    [[], 3, []],
-  ])('%j, k=%i -> %j', (items, k, expected) => {
-    expect(topK(items, k, (x, y) => x - y)).toEqual(expected);
   });
 });
 
