@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ARTICLE_COLUMNS, articlesCsv, csvCell } from '../../src/site/csv.ts';
+import { ARTICLE_COLUMNS, articlesCsv, csvCell, wordCount } from '../../src/site/csv.ts';
 import { article } from './records.ts';
 
 describe('csvCell', () => {
@@ -31,5 +31,18 @@ describe('articlesCsv', () => {
     expect(rows[0]).toBe(ARTICLE_COLUMNS.join(','));
     expect(rows[1]).toContain(",'=cmd,");
     expect(rows[1]).toContain(',Ann; Bo,,Oslo,');
+  });
+});
+
+describe('wordCount', () => {
+  const byPattern = (paragraphs: string[]) => paragraphs.reduce((n, p) => n + (p.match(/\S+/g)?.length ?? 0), 0);
+  it.each([
+    [['One two  three', ''], 3],
+    [['\u00a0lead\u2003em space\tand tab\n'], 5],
+    [['  ', '\u3000'], 0],
+    [['😀 emoji, 中文 — dash'], 5],
+  ])('counts the words of %j as /\\S+/ does', (paragraphs, n) => {
+    expect(wordCount(paragraphs)).toBe(n);
+    expect(wordCount(paragraphs)).toBe(byPattern(paragraphs));
   });
 });
