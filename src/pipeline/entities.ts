@@ -71,6 +71,24 @@ export function findEntities(
 }
 
 /**
+ * The characters of a text already taken by a name: whether a span overlaps one is a look at
+ * its own characters, not a scan of every span taken (which made a long text's names quadratic).
+ */
+class Coverage {
+  private readonly taken: Uint8Array;
+  constructor(length: number) {
+    this.taken = new Uint8Array(length);
+  }
+  add(start: number, end: number): void {
+    this.taken.fill(1, Math.max(0, start), Math.min(this.taken.length, end));
+  }
+  overlaps(start: number, end: number): boolean {
+    for (let i = Math.max(0, start); i < Math.min(this.taken.length, end); i++) if (this.taken[i] === 1) return true;
+    return false;
+  }
+}
+
+/**
  * A person named by a given name alone ('Khalifa') is the one person of the article whose full
  * name starts with it ('Khalifa Haftar'); with two such people, or when it is also someone's
  * surname, it stays as written.
@@ -163,7 +181,8 @@ function laterUses(
   named: readonly { name: string; type: EntityType; start: number; end: number }[],
   acronyms: ReadonlyMap<string, string>,
 ): { name: string; type: EntityType; start: number; end: number }[] {
-  const taken = named.map((m) => [m.start, m.end] as const);
+  const taken = new Coverage(text.length);
+  for (const m of named) taken.add(m.start, m.end);
   const wanted = new Map<string, EntityType>();
   for (const m of named) {
     if (!wanted.has(m.name) && m.name.length >= 3) wanted.set(m.name, m.type);
@@ -181,8 +200,8 @@ function laterUses(
     for (let start = text.indexOf(name); start !== -1; start = text.indexOf(name, start + 1)) {
       const end = start + name.length;
       if (wordCharBefore(text, start) || wordCharAt(text, end)) continue;
-      if (taken.some(([s, e]) => start < e && end > s)) continue;
-      taken.push([start, end]);
+      if (taken.overlaps(start, end)) continue;
+      taken.add(start, end);
       out.push({ name, type, start, end });
     }
   }
@@ -191,10 +210,10 @@ function laterUses(
   for (const m of text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}\p{M}]{4,}(?![\p{L}\p{N}])/gu)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (taken.some(([s, e]) => start < e && end > s)) continue;
+    if (taken.overlaps(start, end)) continue;
     const word = fold(m[0]);
     if (surnames.filter((s) => s !== word && sameSurname(s, word)).length !== 1) continue;
-    taken.push([start, end]);
+    taken.add(start, end);
     out.push({ name: m[0], type: 'person', start, end });
   }
   return out;

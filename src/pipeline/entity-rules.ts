@@ -279,10 +279,12 @@ export function splitNamePrefix(
 
 /** A line mostly in capitalised words: a title-case headline, where capitals say nothing. */
 function titleCaseLine(text: string, at: number): boolean {
-  // at most 200 characters either side, so a huge one-line text stays linear
-  const from = Math.max(text.lastIndexOf('\n', at) + 1, at - 200);
-  const end = text.indexOf('\n', at);
-  const to = Math.min(end < 0 ? text.length : end, at + 200);
+  // at most 200 characters either side, line breaks looked for only there: a huge one-line text stays linear
+  const lo = Math.max(0, at - 200);
+  const back = text.slice(lo, at + 1).lastIndexOf('\n');
+  const from = back < 0 ? lo : lo + back + 1;
+  const ahead = text.slice(at, at + 200).indexOf('\n');
+  const to = ahead < 0 ? Math.min(text.length, at + 200) : at + ahead;
   const words = text.slice(from, to).match(/\p{L}[\p{L}\p{M}'’.-]*/gu) ?? [];
   const capitalised = words.filter((w) => CAPITALISED.test(w)).length;
   return words.length >= 3 && capitalised / words.length >= 0.6;
