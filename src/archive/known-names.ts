@@ -4,6 +4,7 @@
  * Only articles that do not already mention the entity are searched, so nothing is counted twice.
  */
 import type { EntityType } from '../types.ts';
+import { charClasses } from './char-classes.ts';
 import { fold, parsePerson, sameGiven } from './names.ts';
 
 /** What the scan needs to know about each resolved group. */
@@ -27,18 +28,7 @@ const Part = { None: 0, Inside: 1, Start: 2 } as const;
 type Part = (typeof Part)[keyof typeof Part];
 const IS_START = /^[\p{L}\p{N}]$/u;
 const IS_INSIDE = /^[\p{L}\p{M}\p{N}'’-]$/u;
-const ASCII = new Uint8Array(128).map((_, c) => (IS_START.test(String.fromCharCode(c)) ? Part.Start : IS_INSIDE.test(String.fromCharCode(c)) ? Part.Inside : Part.None));
-const OTHER = new Map<number, Part>();
-function partOf(cp: number): Part {
-  if (cp < 128) return ASCII[cp] as Part;
-  let part = OTHER.get(cp);
-  if (part === undefined) {
-    const ch = String.fromCodePoint(cp);
-    part = IS_START.test(ch) ? Part.Start : IS_INSIDE.test(ch) ? Part.Inside : Part.None;
-    OTHER.set(cp, part);
-  }
-  return part;
-}
+const partOf = charClasses((ch) => (IS_START.test(ch) ? Part.Start : IS_INSIDE.test(ch) ? Part.Inside : Part.None)) as (code: number) => Part;
 
 /** Word bounds, reused from text to text (a large archive has millions of words). */
 interface Spans {
@@ -63,7 +53,7 @@ export function wordSpans(text: string, into: Spans = { starts: new Int32Array(6
       c = text.codePointAt(i)!;
       size = c > 0xffff ? 2 : 1;
     }
-    if ((c < 128 ? ASCII[c] : partOf(c)) !== Part.Start) {
+    if (partOf(c) !== Part.Start) {
       i += size;
       continue;
     }
@@ -76,7 +66,7 @@ export function wordSpans(text: string, into: Spans = { starts: new Int32Array(6
         c = text.codePointAt(i)!;
         size = c > 0xffff ? 2 : 1;
       }
-      if ((c < 128 ? ASCII[c] : partOf(c)) === Part.None) break;
+      if (partOf(c) === Part.None) break;
       i += size;
     }
     if (count === into.starts.length) {

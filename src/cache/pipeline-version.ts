@@ -23,6 +23,7 @@ const NOT_ANALYSIS = new Set([
   'src/site',
   'src/heuristics/site.json',
   'src/archive/assemble.ts',
+  'src/archive/char-classes.ts',
   'src/archive/authority.ts',
   'src/archive/entities.ts',
   'src/archive/events.ts',

@@ -1,4 +1,5 @@
 /** articles.csv: RFC 4180 (CRLF, quoted fields), safe to open in a spreadsheet. */
+import { charClasses } from '../archive/char-classes.ts';
 import type { ArticleRecord } from '../types.ts';
 
 /**
@@ -14,19 +15,8 @@ export function csvCell(value: unknown): string {
 const FORMULA_START = /^[=+\-@\t\r]/;
 const NEEDS_QUOTES = /[",\r\n]/;
 const SPACE = /\s/;
-
 /** Whether a UTF-16 code unit is white space as `\s` reads it (no surrogate is). */
-const ASCII_SPACE = new Uint8Array(128).map((_, c) => (SPACE.test(String.fromCharCode(c)) ? 1 : 0));
-const OTHER_SPACE = new Map<number, boolean>();
-function isSpace(c: number): boolean {
-  if (c < 128) return ASCII_SPACE[c] === 1;
-  let space = OTHER_SPACE.get(c);
-  if (space === undefined) {
-    space = SPACE.test(String.fromCharCode(c));
-    OTHER_SPACE.set(c, space);
-  }
-  return space;
-}
+const isSpace = charClasses((ch) => (SPACE.test(ch) ? 1 : 0));
 
 /** Words in an article's paragraphs (runs of non-space, as /\S+/g finds them), counted character by character: no word is made. */
 export function wordCount(paragraphs: readonly string[]): number {
@@ -34,7 +24,7 @@ export function wordCount(paragraphs: readonly string[]): number {
   for (const p of paragraphs) {
     let inWord = false;
     for (let i = 0; i < p.length; i++) {
-      const space = isSpace(p.charCodeAt(i));
+      const space = isSpace(p.charCodeAt(i)) === 1;
       if (!space && !inWord) n++;
       inWord = !space;
     }
