@@ -6,7 +6,7 @@ import { codeVersion } from './cache/pipeline-version.ts';
 import { type BuildRecord, inputKey, recordedOutputs } from './cache/up-to-date.ts';
 import { readAuthority } from './io/read-authority.ts';
 import type { RenderManifest } from './site/incremental.ts';
-import { shardFolder } from './site/search-shards.ts';
+import { shardEntry } from './site/search-shards.ts';
 import settings from './heuristics/site.json' with { type: 'json' };
 import os from 'node:os';
 import { batches } from './site/page-lists.ts';
@@ -198,7 +198,7 @@ async function lastBuildIfUnchanged(
   });
   const record = manifest?.build;
   if (!manifest || record?.input !== key) return { key, ...(manifest ? { manifest } : {}) };
-  const bundles = Array.from({ length: record.searchShards ?? 0 }, (_, k) => `${shardFolder(k)}pagefind-entry.json`);
+  const bundles = Array.from({ length: record.searchShards ?? 0 }, (_, k) => shardEntry(k));
   const present = allPresent(out, recordedOutputs(manifest, [...bundles, ...(await publicOutputs())]));
   return { key, manifest, ...(present ? { unchanged: record } : {}) };
 }

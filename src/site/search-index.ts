@@ -7,7 +7,6 @@
  * time. The Pagefind binary ships in the npm package; nothing is fetched.
  */
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -15,7 +14,8 @@ import * as pagefind from 'pagefind';
 import type { Archive } from '../archive/assemble.ts';
 import { type ArticleItem, articlePath } from './page-lists.ts';
 import { entityGroupsOf, yearOf } from './view-model.ts';
-import { shardCount, shardFolder, shardOf } from './search-shards.ts';
+import { existsIn } from './render-state.ts';
+import { shardCount, shardEntry, shardFolder, shardOf } from './search-shards.ts';
 
 export interface SearchRecord {
   /** URL under the site root, without the base path ('/articles/x/'); the search page adds it. */
@@ -131,7 +131,10 @@ function shardPrint(parts: readonly (string | Uint8Array)[], count: number): str
 }
 
 /** Whether shard `k`'s bundle is in `out`. */
-export const bundlePresent = (out: string) => (k: number) => existsSync(path.join(out, shardFolder(k), 'pagefind-entry.json'));
+export function bundlePresent(out: string): (k: number) => boolean {
+  const exists = existsIn(out);
+  return (k) => exists(shardEntry(k));
+}
 
 /**
  * Indexes the articles into `<out>/pagefind` (and `<out>/pagefind-shards/k` on a large archive).

@@ -20,6 +20,11 @@ export function shardFolder(k: number): string {
   return k === 0 ? 'pagefind/' : `pagefind-shards/${k}/`;
 }
 
+/** A shard's entry file, relative to the output folder: its bundle is there when this file is. */
+export function shardEntry(k: number): string {
+  return `${shardFolder(k)}pagefind-entry.json`;
+}
+
 /** The bundle folders the search page merges into the first one. */
 export function mergedFolders(articles: number): string[] {
   return Array.from({ length: shardCount(articles) - 1 }, (_, k) => shardFolder(k + 1));
