@@ -47,36 +47,19 @@ export function wordSpans(text: string, into: Spans = { starts: new Int32Array(6
   let count = 0;
   let i = 0;
   while (i < n) {
-    let c = text.charCodeAt(i);
-    let size = 1;
-    if (c >= 0xd800 && c < 0xdc00) {
-      c = text.codePointAt(i)!;
-      size = c > 0xffff ? 2 : 1;
-    }
+    let c = text.codePointAt(i)!;
     if (partOf(c) !== Part.Start) {
-      i += size;
+      i += c > 0xffff ? 2 : 1;
       continue;
     }
     const start = i;
-    i += size;
-    while (i < n) {
-      c = text.charCodeAt(i);
-      size = 1;
-      if (c >= 0xd800 && c < 0xdc00) {
-        c = text.codePointAt(i)!;
-        size = c > 0xffff ? 2 : 1;
-      }
-      if (partOf(c) === Part.None) break;
-      i += size;
-    }
+    do {
+      i += c > 0xffff ? 2 : 1;
+      c = i < n ? text.codePointAt(i)! : -1;
+    } while (c >= 0 && partOf(c) !== Part.None);
     if (count === into.starts.length) {
-      const grow = (a: Int32Array) => {
-        const b = new Int32Array(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      into.starts = grow(into.starts);
-      into.ends = grow(into.ends);
+      into.starts = doubled(into.starts);
+      into.ends = doubled(into.ends);
     }
     into.starts[count] = start;
     into.ends[count] = i;
@@ -84,6 +67,13 @@ export function wordSpans(text: string, into: Spans = { starts: new Int32Array(6
   }
   into.count = count;
   return into;
+}
+
+/** A copy of `a` with twice the room. */
+function doubled(a: Int32Array): Int32Array {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
 }
 
 /** The word from `start` to `end`, a possessive "'s" cut off ("Haftar's" -> "Haftar"). */
