@@ -10,7 +10,7 @@ import { shardEntry } from './site/search-shards.ts';
 import settings from './heuristics/site.json' with { type: 'json' };
 import os from 'node:os';
 import { batches } from './site/page-lists.ts';
-import { newEleventy, renderBatches } from './site/render-batches.ts';
+import { newEleventy, renderBatches, startRenderChild } from './site/render-batches.ts';
 import { type SiteFiles, contextFor, finishSiteRun, handOff, siteSettings, startSearch, startSiteRun, writeSiteFiles } from './site/plugin.ts';
 import { startSearchWorker } from './site/search-index.ts';
 import { allPresent, manifestPath, publicOutputs, readManifest, siteVersion } from './site/render-state.ts';
@@ -36,6 +36,12 @@ export interface BuildOptions extends ExtractOptions {
   batchSize?: number;
   /** Batches rendered at once in child processes (default: one per core, at most 4; 1: all in this process). */
   renderWorkers?: number;
+  /**
+   * Start the first render child before the archive is analysed, so it loads its code meanwhile
+   * on another core; a single batch then renders there, beside the data files. Default: with more
+   * than one render worker and at least `render.earlyChildFrom` article files (src/heuristics/site.json).
+   */
+  earlyRenderChild?: boolean;
   /**
    * With a cache: when no input changed since the last build and its outputs are all on disk,
    * return at once (`upToDate`, no `archive`) instead of analysing and planning again. Default false.
@@ -86,92 +92,104 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   if (upToDate?.unchanged && options.skipIfUnchanged) return unchangedResult(upToDate.unchanged, out, read.ms);
   // The search worker loads its code while the articles are analysed and resolved.
   const searchWorker = !options.serve && !options.noSearch ? startSearchWorker() : undefined;
+  // On a large archive the first render child starts now: it loads TypeScript, the site code
+  // and Eleventy on the other core while this process analyses, resolves and models the archive,
+  // and a rebuild's few pages then render there while this one writes the data files.
+  const workers = options.renderWorkers ?? renderWorkers();
+  const wantEarly = options.earlyRenderChild ?? read.inputs.length >= settings.render.earlyChildFrom;
+  const early = !options.serve && workers > 1 && wantEarly ? startRenderChild() : undefined;
   const archive = await extract({ ...options, articles, basePath }, read).catch((error: unknown) => {
     searchWorker?.stop();
+    early?.stop();
     throw error;
   });
   // The files' bytes are not needed any more (the archive keeps each text).
   read = undefined;
-  // The search index needs only the resolved records: Pagefind starts on it now, in its own
-  // process, while this one builds the site model and renders.
-  const searchRun = searchWorker ? startSearch(out, archive, upToDate?.manifest, version, searchWorker) : undefined;
-  const timer = new StageTimer(options.onProgress);
-  timer.start('site model');
-  await fs.mkdir(out, { recursive: true });
-  const context = contextFor(archive, {
-    out,
-    basePath,
-    siteTitle,
-    ...(siteUrl ? { siteUrl } : {}),
-    ...(options.serve ? { reload: { ...options, articles, basePath } } : {}),
-    // With a cache folder, pages whose data did not change since the last build are not rendered again.
-    incremental: options.cache ? { manifestFile: manifestPath(options.cache, out), ...(upToDate ? { inputKey: upToDate.key, ...(upToDate.manifest ? { manifest: upToDate.manifest } : {}) } : {}) } : {},
-    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-    search: !options.serve ? !options.noSearch : true,
-    ...(searchRun ? { searchRun } : {}),
-    // A watch build works out the version again each time (a template may have changed).
-    ...(options.serve ? {} : { version }),
-  });
-  const timings = () => ({ ...archive.stats?.timings, ...timer.timings });
-  handOff(context);
-  ensureTsLoader();
-  timer.start(context.search ? 'render and search' : 'render');
-  if (options.serve) {
-    const elev = await newEleventy(out, 'serve');
-    // Eleventy 3 must be initialised before watch() (write() does it on its own).
-    await elev.init();
-    await elev.watch();
-    await elev.serve(options.port ?? 8080);
+  try {
+    // The search index needs only the resolved records: Pagefind starts on it now, in its own
+    // process, while this one builds the site model and renders.
+    const searchRun = searchWorker ? startSearch(out, archive, upToDate?.manifest, version, searchWorker) : undefined;
+    const timer = new StageTimer(options.onProgress);
+    timer.start('site model');
+    await fs.mkdir(out, { recursive: true });
+    const context = contextFor(archive, {
+      out,
+      basePath,
+      siteTitle,
+      ...(siteUrl ? { siteUrl } : {}),
+      ...(options.serve ? { reload: { ...options, articles, basePath } } : {}),
+      // With a cache folder, pages whose data did not change since the last build are not rendered again.
+      incremental: options.cache ? { manifestFile: manifestPath(options.cache, out), ...(upToDate ? { inputKey: upToDate.key, ...(upToDate.manifest ? { manifest: upToDate.manifest } : {}) } : {}) } : {},
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+      search: !options.serve ? !options.noSearch : true,
+      ...(searchRun ? { searchRun } : {}),
+      // A watch build works out the version again each time (a template may have changed).
+      ...(options.serve ? {} : { version }),
+    });
+    const timings = () => ({ ...archive.stats?.timings, ...timer.timings });
+    handOff(context);
+    ensureTsLoader();
+    timer.start(context.search ? 'render and search' : 'render');
+    if (options.serve) {
+      const elev = await newEleventy(out, 'serve');
+      // Eleventy 3 must be initialised before watch() (write() does it on its own).
+      await elev.init();
+      await elev.watch();
+      await elev.serve(options.port ?? 8080);
+      timer.end();
+      return { archive, counts: countsOf(archive), messages: archive.messages, pages: [], out, searchPages: 0, timings: timings() };
+    }
+    // Plan once, render the pages in batches (one Eleventy run each, so memory stays bounded by
+    // the batch), then write the data files and the manifest.
+    context.batched = true;
+    const run = await startSiteRun(context);
+    // The data files need no page: they are written while the child processes render.
+    let files: Promise<SiteFiles> | undefined;
+    const startFiles = () => {
+      files = writeSiteFiles(context, run);
+      files.catch(() => undefined);
+    };
+    let done = 0;
+    // No page to render and the public files on disk: Eleventy (whose start costs seconds) has
+    // nothing to do (public/ is part of the site version, so a change to it renders every page).
+    const idle = run.plan.rendered === 0 && allPresent(out, await publicOutputs());
+    if (idle) startFiles();
+    const pages = idle
+      ? []
+      : await renderBatches(
+          context,
+          batches(run.plan.lists, options.batchSize ?? settings.render.batchSize),
+          workers,
+          (n) => {
+            done += n;
+            options.onProgress?.({ stage: 'render', done, total: run.plan.rendered });
+          },
+          startFiles,
+          early,
+        );
+    pages.sort();
+    await finishSiteRun(context, run, files ? await files : undefined);
+    const render = context.incremental.last;
+    // The search index was written alongside the rendering (see plugin.ts); a failure is an output error.
+    const search = context.incremental.search;
+    if (search?.errors.length) throw new Error(`the search index could not be written: ${search.errors.join('; ')}`);
     timer.end();
-    return { archive, counts: countsOf(archive), messages: archive.messages, pages: [], out, searchPages: 0, timings: timings() };
+    // The search index is built in Pagefind's process from the end of resolve on: its own time.
+    const searchTime: Record<string, number> = search?.ms !== undefined ? { 'search (in parallel)': search.ms } : {};
+    return {
+      archive,
+      counts: countsOf(archive),
+      messages: archive.messages,
+      pages,
+      out,
+      searchPages: search?.pages ?? 0,
+      ...(search ? { searchShards: { total: search.prints.length, indexed: search.indexed } } : {}),
+      timings: { ...timings(), ...searchTime },
+      ...(render ? { render } : {}),
+    };
+  } finally {
+    early?.stop();
   }
-  // Plan once, render the pages in batches (one Eleventy run each, so memory stays bounded by
-  // the batch), then write the data files and the manifest.
-  context.batched = true;
-  const run = await startSiteRun(context);
-  // The data files need no page: they are written while the child processes render.
-  let files: Promise<SiteFiles> | undefined;
-  const startFiles = () => {
-    files = writeSiteFiles(context, run);
-    files.catch(() => undefined);
-  };
-  let done = 0;
-  // No page to render and the public files on disk: Eleventy (whose start costs seconds) has
-  // nothing to do (public/ is part of the site version, so a change to it renders every page).
-  const idle = run.plan.rendered === 0 && allPresent(out, await publicOutputs());
-  if (idle) startFiles();
-  const pages = idle
-    ? []
-    : await renderBatches(
-        context,
-        batches(run.plan.lists, options.batchSize ?? settings.render.batchSize),
-        options.renderWorkers ?? renderWorkers(),
-        (n) => {
-          done += n;
-          options.onProgress?.({ stage: 'render', done, total: run.plan.rendered });
-        },
-        startFiles,
-      );
-  pages.sort();
-  await finishSiteRun(context, run, files ? await files : undefined);
-  const render = context.incremental.last;
-  // The search index was written alongside the rendering (see plugin.ts); a failure is an output error.
-  const search = context.incremental.search;
-  if (search?.errors.length) throw new Error(`the search index could not be written: ${search.errors.join('; ')}`);
-  timer.end();
-  // The search index is built in Pagefind's process from the end of resolve on: its own time.
-  const searchTime: Record<string, number> = search?.ms !== undefined ? { 'search (in parallel)': search.ms } : {};
-  return {
-    archive,
-    counts: countsOf(archive),
-    messages: archive.messages,
-    pages,
-    out,
-    searchPages: search?.pages ?? 0,
-    ...(search ? { searchShards: { total: search.prints.length, indexed: search.indexed } } : {}),
-    timings: { ...timings(), ...searchTime },
-    ...(render ? { render } : {}),
-  };
 }
 
 function countsOf(archive: ExtractResult): BuildResult['counts'] {

@@ -87,7 +87,15 @@ describe('incremental rebuilds', () => {
     const files = listFiles(one);
     expect(listFiles(batched)).toEqual(files);
     expect(files.filter((f) => !fs.readFileSync(path.join(one, f)).equals(fs.readFileSync(path.join(batched, f))))).toEqual([]);
-  }, 120_000);
+    // A render child started ahead of the archive: given the first of several batches, or the one batch.
+    for (const batchSize of [40, 100_000]) {
+      const early = path.join(tmp, `early-${batchSize}`);
+      const result = await build({ articles, out: early, basePath: BASE, noSearch: true, batchSize, renderWorkers: 2, earlyRenderChild: true });
+      expect(result.pages.length, `batch size ${batchSize}`).toBe(files.filter((f) => f.endsWith('.html')).length);
+      expect(listFiles(early)).toEqual(files);
+      expect(files.filter((f) => !fs.readFileSync(path.join(one, f)).equals(fs.readFileSync(path.join(early, f))))).toEqual([]);
+    }
+  }, 180_000);
 
   it('copies a public file again when it was removed, though no page changed', async () => {
     const asset = (fs.readdirSync(path.resolve('public'), { recursive: true }) as string[]).find((f) => fs.statSync(path.resolve('public', f)).isFile())!;

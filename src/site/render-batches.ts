@@ -3,7 +3,7 @@
  * is bounded by the batch, and on a multi-core machine several batches at once in child
  * processes (Eleventy renders on one thread), each given only its batch and the site's chrome.
  */
-import { fork } from 'node:child_process';
+import { type ChildProcess, fork } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -82,11 +82,46 @@ export async function renderJobFile(file: string): Promise<string[]> {
   return renderHere(context);
 }
 
+/** A render child process started before its batch is known (see startRenderChild). */
+export interface EarlyChild {
+  /** Renders the batch in a job file; the files written. */
+  run(file: string): Promise<string[]>;
+  /** Ends a child that will not be given a batch. */
+  stop(): void;
+}
+
 /**
- * Renders every batch: in this process when there is one batch or one worker, else `workers`
- * child processes at a time. Returns the files written; `onBatch` after each batch; `onStarted`
- * once the first children are running (or at once when rendering here), so other work of this
- * process can go on meanwhile without holding them up.
+ * Starts a render child ahead of its batch: it loads TypeScript, the site code and Eleventy on
+ * another core while this process reads, resolves and models the archive. Idle, it does not
+ * keep this process alive.
+ */
+export function startRenderChild(): EarlyChild {
+  const child = fork(CHILD, [], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+  // Its IPC channel and error pipe would keep this process alive too.
+  const handles = [child, child.channel, child.stderr as unknown as { ref(): void; unref(): void } | null];
+  for (const h of handles) h?.unref();
+  const done = childResult(child);
+  done.catch(() => undefined);
+  let used = false;
+  return {
+    run(file) {
+      used = true;
+      for (const h of handles) h?.ref();
+      child.send({ file });
+      return done;
+    },
+    stop() {
+      if (!used) child.kill();
+    },
+  };
+}
+
+/**
+ * Renders every batch: in this process when there is one batch or one worker (or in `early`, a
+ * child started ahead, when given), else `workers` child processes at a time (the first batch in
+ * `early`). Returns the files written; `onBatch` after each batch; `onStarted` once the first
+ * children are running (or at once when rendering here), so other work of this process can go on
+ * meanwhile without holding them up.
  */
 export async function renderBatches(
   context: SiteContext,
@@ -94,8 +129,22 @@ export async function renderBatches(
   workers: number,
   onBatch?: (pages: number) => void,
   onStarted?: () => void,
+  early?: EarlyChild,
 ): Promise<string[]> {
   const pages: string[] = [];
+  if (early && (batches.length === 0 || workers <= 1)) early.stop();
+  else if (early && batches.length === 1) {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'news-archive-render-'));
+    try {
+      const child = early.run(await writeJob(context, batches[0]!, path.join(dir, 'batch-0.json')));
+      onStarted?.();
+      const written = await child;
+      onBatch?.(written.length);
+      return written;
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+  }
   if (batches.length <= 1 || workers <= 1) {
     onStarted?.();
     for (const batch of batches) {
@@ -119,10 +168,13 @@ export async function renderBatches(
       making = file.catch(() => undefined);
       return file;
     };
+    let waiting = early;
     const run = async (): Promise<void> => {
       while (next < batches.length) {
         const k = next++;
-        const child = runChild(await jobFile(k));
+        const ready = waiting;
+        waiting = undefined;
+        const child = ready ? ready.run(await jobFile(k)) : runChild(await jobFile(k));
         if (++forked === first) onStarted?.();
         const written = await child;
         pages.push(...written);
@@ -155,8 +207,12 @@ async function writeJob(context: SiteContext, batch: PageLists, file: string): P
 }
 
 function runChild(file: string): Promise<string[]> {
+  return childResult(fork(CHILD, [file], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'] }));
+}
+
+/** The pages a render child wrote, or its failure. */
+function childResult(child: ChildProcess): Promise<string[]> {
   return new Promise((resolve, reject) => {
-    const child = fork(CHILD, [file], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
     let stderr = '';
     let reply: { pages?: string[]; error?: string } | undefined;
     child.stderr?.on('data', (d) => {
