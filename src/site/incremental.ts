@@ -7,6 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { BuildRecord } from '../cache/up-to-date.ts';
+import { type KeyedLines, type WrittenLines, joinLines, linesByKey } from './record-lines.ts';
 
 /** One page to write: its output path (relative to the output folder) and its data. */
 export interface PageItem {
@@ -20,6 +21,8 @@ export interface RenderManifest {
   pages: Record<string, string>;
   /** Files written directly (data downloads, feeds, raw texts). */
   files?: Record<string, string>;
+  /** The lines of the records files made from keyed lines (see FileMaker.lines), by file. */
+  lines?: Record<string, WrittenLines>;
   /** Fingerprint of each search index shard's records. */
   search?: string[];
   /** Digest of the inputs of each entity's and article's pages, by 'entity:<id>' and 'article:<id>' (see page-digests.ts). */
@@ -123,9 +126,19 @@ export function planRender<T extends { [K in keyof T]: PageItem[] }>(
 
 /**
  * Makes a data file's content. `print`, when set, is the file's fingerprint known without making
- * it (from digests made earlier): it must change whenever the content does.
+ * it (from digests made earlier): it must change whenever the content does. `lines`, with a
+ * print, makes the file from keyed lines instead (see record-lines.ts): a rebuild then takes the
+ * lines of unchanged records from the file the last build wrote.
  */
-export type FileMaker = (() => string) & { print?: string };
+export type FileMaker = (() => string) & { print?: string; lines?: KeyedLines };
+
+/** Reading and writing a file of the output folder (relative path). */
+export interface FileAccess {
+  exists: (path: string) => boolean;
+  write: (file: string, content: Uint8Array) => Promise<void>;
+  /** The file's bytes, undefined when it cannot be read. */
+  read: (file: string) => Promise<Uint8Array | undefined>;
+}
 
 /**
  * Writes the data files that are new, changed or missing on disk. Each file (output path -> a
@@ -138,20 +151,36 @@ export async function writeChangedFiles(
   files: ReadonlyMap<string, FileMaker>,
   version: string,
   previous: RenderManifest | undefined,
-  exists: (path: string) => boolean,
-  write: (file: string, content: Uint8Array) => Promise<void>,
-): Promise<{ write: string[]; remove: string[]; prints: Record<string, string> }> {
+  io: FileAccess,
+): Promise<{ write: string[]; remove: string[]; prints: Record<string, string>; lines: Record<string, WrittenLines> }> {
   const prints: Record<string, string> = {};
+  const lines: Record<string, WrittenLines> = {};
   const written: string[] = [];
   for (const [file, make] of files) {
     // Encoded once, for the hash and the file alike (the downloads of a large archive are 100 MB).
     const content = make.print === undefined ? Buffer.from(make()) : undefined;
     prints[file] = make.print ?? fingerprint(content!);
-    if (!mustWrite(file, prints[file], version, previous, exists)) continue;
-    await write(file, content ?? Buffer.from(make()));
+    const keyed = make.lines && make.print !== undefined ? make.lines : undefined;
+    const before = previous?.lines?.[file];
+    if (!mustWrite(file, prints[file], version, previous, io.exists)) {
+      if (keyed && before) lines[file] = before;
+      continue;
+    }
+    if (keyed) {
+      const bytes = Buffer.from(joinLines(keyed, before && previous?.version === version ? await reusableLines(io, file, before) : undefined));
+      lines[file] = { keys: [...keyed.keys], bytes: fingerprint(bytes) };
+      await io.write(file, bytes);
+    } else await io.write(file, content ?? Buffer.from(make()));
     written.push(file);
   }
-  return { write: written, remove: staleFiles(prints, previous), prints };
+  return { write: written, remove: staleFiles(prints, previous), prints, lines };
+}
+
+/** The lines of the records file the last build wrote, by key, when it is on disk unchanged. */
+async function reusableLines(io: FileAccess, file: string, before: WrittenLines): Promise<Map<string, string> | undefined> {
+  const bytes = await io.read(file);
+  if (!bytes || fingerprint(bytes) !== before.bytes) return undefined;
+  return linesByKey(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), before);
 }
 
 function mustWrite(file: string, print: string, version: string, previous: RenderManifest | undefined, exists: (path: string) => boolean): boolean {

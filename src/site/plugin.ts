@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type ExtractOptions, type ExtractResult, extract } from '../extract.ts';
 import type { BuildRecord } from '../cache/up-to-date.ts';
+import { codeVersion } from '../cache/pipeline-version.ts';
 import type { OnProgress } from '../progress.ts';
 import { jsonForScript, safeUrl, xmlSafe } from './safe-json.ts';
 import { type RenderManifest, planRender, writeChangedFiles } from './incremental.ts';
@@ -14,7 +15,7 @@ import { existsIn, readManifest, removeOutputs, saveManifest, siteVersion } from
 import { cacheNunjucksTemplates } from './nunjucks-cache.ts';
 import { type SearchIndexResult, type SearchWorker, searchItemsOf, startSearchWorker, writeSearchIndex } from './search-index.ts';
 import { type SiteModel, type SiteOptions, buildSiteModel } from './view-model.ts';
-import { dataFileMakers, writeInside } from './write-data.ts';
+import { dataFileMakers, readInside, writeInside } from './write-data.ts';
 
 export const PACKAGE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -217,9 +218,14 @@ export async function writeSiteFiles(context: SiteContext, run: SiteRun): Promis
     events: context.archive.events,
     pages: sitemapPaths(Object.keys(run.plan.manifest.pages)),
     ...(context.siteUrl ? { siteUrl: context.siteUrl } : {}),
+    code: await codeVersion(),
   });
   // Made, fingerprinted and written one at a time.
-  const plan = await writeChangedFiles(files, run.version, context.incremental.manifest, existsIn(context.out), (file, content) => writeInside(context.out, file, content));
+  const plan = await writeChangedFiles(files, run.version, context.incremental.manifest, {
+    exists: existsIn(context.out),
+    write: (file, content) => writeInside(context.out, file, content),
+    read: (file) => readInside(context.out, file),
+  });
   return { plan, written: plan.write.length };
 }
 
@@ -236,7 +242,7 @@ export async function finishSiteRun(context: SiteContext, run: SiteRun, files?: 
     ? { input: state.inputKey, articles: a.articles.length, entities: a.entities.length, sources: a.sources.length, pages: plan.rendered + plan.skipped, searchPages: state.search?.pages ?? 0, ...(state.search ? { searchShards: state.search.prints.length } : {}), messages: a.messages }
     : undefined;
   const inputs = Object.fromEntries([...context.model.pageInputs].map(([key, e]) => [key, e.digest]));
-  state.manifest = { ...plan.manifest, files: filePlan.prints, inputs, ...(searched ? { search: state.search?.prints } : {}), ...(record && (searched || !context.search) ? { build: record } : {}) };
+  state.manifest = { ...plan.manifest, files: filePlan.prints, ...(Object.keys(filePlan.lines).length ? { lines: filePlan.lines } : {}), inputs, ...(searched ? { search: state.search?.prints } : {}), ...(record && (searched || !context.search) ? { build: record } : {}) };
   await saveManifest(state.manifestFile, state.manifest);
   state.last = { rendered: plan.rendered, skipped: plan.skipped, removed, filesWritten: written };
 }

@@ -9,7 +9,8 @@ import settings from '../heuristics/site.json' with { type: 'json' };
 import { articlesCsv } from './csv.ts';
 import type { EventRecord } from './events.ts';
 import { atomFeed, jsonFeed } from './feeds.ts';
-import type { FileMaker } from './incremental.ts';
+import { type FileMaker, fingerprint } from './incremental.ts';
+import type { KeyedLines } from './record-lines.ts';
 import { robotsTxt, sitemapXml } from './sitemap.ts';
 
 /**
@@ -29,6 +30,24 @@ export function jsonRecords(records: readonly unknown[]): string {
 /** The public records as written to data/articles.json (ordered newest first). */
 export function articlesJson(archive: ExtractResult): string {
   return jsonRecords(archive.articles);
+}
+
+/**
+ * data/articles.json: from keyed lines when the code version and every article's content key are
+ * known. A record's key covers what its line holds: its content key stands for what the article's
+ * analysis gave (title, body, dates, provenance ...), and the rest (id, URL, source, resolved
+ * entities, messages) is hashed with the code version, which covers how a record is put together.
+ */
+function articlesJsonMaker(archive: ExtractResult, code: string | undefined): FileMaker {
+  const make = () => articlesJson(archive);
+  const keys = archive.contentKeys;
+  if (code === undefined || !keys || !archive.articles.every((a) => keys.has(a.id))) return make;
+  const records = archive.articles;
+  const lines: KeyedLines = {
+    keys: records.map((a) => fingerprint(JSON.stringify([code, keys.get(a.id), a.id, a.url, a.source, a.entities, a.messages]))),
+    line: (i) => JSON.stringify(records[i]),
+  };
+  return Object.assign(make, { print: `l${fingerprint(lines.keys.join('\n'))}`, lines });
 }
 
 /** True when `target` is strictly inside `root` (both absolute). */
@@ -53,6 +72,15 @@ export async function writeInside(out: string, rel: string, content: string | Ui
   await fs.writeFile(target, content);
 }
 
+/** The bytes of `rel` under `out`: undefined when it is missing, a link, or names a path outside `out`. */
+export async function readInside(out: string, rel: string): Promise<Uint8Array | undefined> {
+  const root = path.resolve(out);
+  const target = path.resolve(root, rel);
+  if (!isWithin(root, target)) return undefined;
+  const stat = await fs.lstat(target).catch(() => undefined);
+  return stat?.isFile() ? fs.readFile(target).catch(() => undefined) : undefined;
+}
+
 export interface WriteOptions {
   title: string;
   basePath: string;
@@ -60,6 +88,11 @@ export interface WriteOptions {
   events: readonly EventRecord[];
   /** Page paths relative to the site root ('articles/x/'), for the sitemap. */
   pages: readonly string[];
+  /**
+   * The version of the tool's code (see codeVersion): with it, and every article's content key,
+   * articles.json is made from keyed lines (a rebuild serialises only the records that changed).
+   */
+  code?: string;
 }
 
 /** Every data file of the site: output path (relative to `out`) -> content. Pure. */
@@ -74,7 +107,7 @@ export function dataFiles(archive: ExtractResult, o: WriteOptions = { title: 'Ne
 export function dataFileMakers(archive: ExtractResult, o: WriteOptions): Map<string, FileMaker> {
   const files = new Map<string, FileMaker>();
   const feed = { title: o.title, basePath: o.basePath, size: settings.pages.feedSize, ...(o.siteUrl ? { siteUrl: o.siteUrl } : {}) };
-  files.set('data/articles.json', () => articlesJson(archive));
+  files.set('data/articles.json', articlesJsonMaker(archive, o.code));
   files.set('data/articles.csv', () => articlesCsv(archive.articles));
   files.set('data/entities.json', () => jsonRecords(archive.entities));
   files.set('data/sources.json', () => jsonRecords(archive.sources));

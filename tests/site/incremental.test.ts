@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type RenderManifest, fingerprint, pagePrint, planRender, writeChangedFiles } from '../../src/site/incremental.ts';
+import { type FileAccess, type RenderManifest, fingerprint, pagePrint, planRender, writeChangedFiles } from '../../src/site/incremental.ts';
+import { jsonRecords } from '../../src/site/write-data.ts';
 
 const article = (id: string, title: string) => ({ path: `articles/${id}/index.html`, title });
 const lists = () => ({
@@ -84,10 +85,11 @@ describe('writeChangedFiles', () => {
       return content;
     };
     const makers = new Map([...contents].map(([file, content]) => [file, maker(file, content)] as const));
-    const result = await writeChangedFiles(makers, 'v', previous, all, async (file) => {
+    const write = async (file: string) => {
       await new Promise((resolve) => setTimeout(resolve, 5));
       log.push(`wrote ${file}`);
-    });
+    };
+    const result = await writeChangedFiles(makers, 'v', previous, { exists: all, write, read: async () => undefined });
     expect(result.prints).toEqual(Object.fromEntries([...contents].map(([file, content]) => [file, fingerprint(content)])));
     expect(result.write).toEqual(['b.json', 'c.txt']);
     expect(result.remove).toEqual(['old.txt']);
@@ -107,9 +109,80 @@ describe('writeChangedFiles', () => {
       ['edited.txt', keyed('edited.txt', 'p2-new')],
       ['missing.txt', keyed('missing.txt', 'p3')],
     ]);
-    const result = await writeChangedFiles(files, 'v', previous, all, async () => {});
+    const result = await writeChangedFiles(files, 'v', previous, { exists: all, write: async () => {}, read: async () => undefined });
     expect(made).toEqual(['edited.txt', 'missing.txt']);
     expect(result.prints).toEqual({ 'same.txt': 'p1', 'edited.txt': 'p2-new', 'missing.txt': 'p3' });
     expect(result.remove).toEqual(['gone.txt']);
+  });
+});
+
+describe('writeChangedFiles, records files made from keyed lines', () => {
+  const records = (titles: readonly string[]) => titles.map((title, i) => ({ id: `a${i}`, title, body: [`${title} body`] }));
+  /** A records file maker whose lines are keyed by the record's JSON, logging each line it serialises. */
+  const maker = (list: readonly object[], made: number[]) => {
+    const keys = list.map((r) => fingerprint(r));
+    const lines = {
+      keys,
+      line: (i: number) => {
+        made.push(i);
+        return JSON.stringify(list[i]);
+      },
+    };
+    return Object.assign(() => jsonRecords(list), { print: fingerprint(keys.join('\n')), lines });
+  };
+  /** An output folder in memory. */
+  const disk = () => {
+    const files = new Map<string, Uint8Array>();
+    const io: FileAccess = {
+      exists: (p) => files.has(p),
+      write: async (file, content) => {
+        files.set(file, content);
+      },
+      read: async (file) => files.get(file),
+    };
+    return { files, io };
+  };
+  const text = (files: Map<string, Uint8Array>) => Buffer.from(files.get('data.json')!).toString('utf8');
+  const build = async (list: readonly object[], previous: RenderManifest | undefined, io: FileAccess, version = 'v') => {
+    const made: number[] = [];
+    const result = await writeChangedFiles(new Map([['data.json', maker(list, made)]]), version, previous, io);
+    return { made, manifest: { version, pages: {}, files: result.prints, lines: result.lines } as RenderManifest, result };
+  };
+
+  it('writes what jsonRecords writes, then serialises only the records whose key changed', async () => {
+    const { files, io } = disk();
+    const first = await build(records(['One', 'Two', 'Three']), undefined, io);
+    expect(first.made).toEqual([0, 1, 2]);
+    expect(text(files)).toBe(jsonRecords(records(['One', 'Two', 'Three'])));
+    const edited = records(['One', 'Two, "edited"', 'Three', 'Four']);
+    const second = await build(edited, first.manifest, io);
+    expect(second.made).toEqual([1, 3]);
+    expect(text(files)).toBe(jsonRecords(edited));
+    // Records removed and reordered: the lines still come from the last file.
+    const third = await build([edited[3]!, edited[0]!], second.manifest, io);
+    expect(third.made).toEqual([]);
+    expect(text(files)).toBe(jsonRecords([edited[3]!, edited[0]!]));
+  });
+
+  it('leaves an unchanged file alone and keeps its lines for the next build', async () => {
+    const { io } = disk();
+    const first = await build(records(['One', 'Two']), undefined, io);
+    const again = await build(records(['One', 'Two']), first.manifest, io);
+    expect(again.result.write).toEqual([]);
+    expect(again.manifest.lines).toEqual(first.manifest.lines);
+  });
+
+  it.each([
+    ['the file was changed on disk', (files: Map<string, Uint8Array>) => files.set('data.json', Buffer.from(text(files).replace('One', 'Uno'))), 'v'],
+    ['the file is gone', (files: Map<string, Uint8Array>) => files.delete('data.json'), 'v'],
+    ['the version changed', () => undefined, 'v2'],
+  ])('serialises every record again when %s', async (_, tamper, version) => {
+    const { files, io } = disk();
+    const first = await build(records(['One', 'Two']), undefined, io);
+    tamper(files);
+    const list = records(['One', 'Two', 'Three']);
+    const second = await build(list, first.manifest, io, version);
+    expect(second.made).toEqual([0, 1, 2]);
+    expect(text(files)).toBe(jsonRecords(list));
   });
 });
