@@ -12,7 +12,11 @@ describe('joinLines', () => {
 
   it('takes a line from `reuse` before making it', () => {
     const made: number[] = [];
-    const lines = { keys: ['a', 'b'], line: (i: number) => (made.push(i), `{"n":${i}}`) };
+    const line = (i: number) => {
+      made.push(i);
+      return `{"n":${i}}`;
+    };
+    const lines = { keys: ['a', 'b'], line };
     expect(joinLines(lines, new Map([['a', '{"old":true}']]))).toBe('[\n{"old":true},\n{"n":1}\n]\n');
     expect(made).toEqual([1]);
   });
