@@ -3,7 +3,8 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { type Archive, assemble } from './archive/assemble.ts';
 import { AnalysisCache, cacheKey } from './cache/analysis-cache.ts';
-import { pipelineVersion } from './cache/pipeline-version.ts';
+import { codeVersion, pipelineVersion } from './cache/pipeline-version.ts';
+import { readKnownScan, saveKnownScan } from './cache/known-names-store.ts';
 import { analyseMany } from './io/analyse-pool.ts';
 import { type ArticleLineKeys, learnFromKeys, learnedLinesIn, lineKeys } from './archive/learned-boilerplate.ts';
 import { readArticles } from './io/read-articles.ts';
@@ -137,7 +138,11 @@ export async function extract(options: ExtractOptions = {}, read?: ReadResult): 
   timer.start('resolve');
   const authority = await readAuthority(options.authority, dir);
   messages.push(...authority.messages);
-  const archive = assemble(drafts, basePath, { authority: authority.value });
+  // The last build's scan for known names: unchanged texts are scanned again only where the names changed.
+  const code = await codeVersion();
+  const knownScan = await readKnownScan(options.cache, code);
+  const { knownNames, ...archive } = assemble(drafts, basePath, { authority: authority.value, ...(knownScan ? { knownNames: knownScan } : {}) });
+  await saveKnownScan(options.cache, code, knownNames);
   const raw = new Map<string, string>();
   for (const a of archive.articles) raw.set(a.id, texts.get(a.file) ?? '');
   const byFile = new Map(archive.articles.map((a) => [a.file, a]));

@@ -6,6 +6,7 @@ import { message } from '../messages.ts';
 import type { ArticleDraft } from '../pipeline/analyse.ts';
 import type { ArticleRecord, EntityRecord, EventRecord, Message, SourceRef } from '../types.ts';
 import { type ResolveOptions, resolveEntities } from './entities.ts';
+import type { KnownScan } from './known-names.ts';
 import { mergeEvents } from './events.ts';
 import { slugify, uniqueSlugs } from './slug.ts';
 import { collate } from '../collate.ts';
@@ -29,6 +30,8 @@ export interface Archive {
    * reading its text again.
    */
   contentKeys?: ReadonlyMap<string, string>;
+  /** The scan for known names, for the next build's resolution (see ResolveOptions.knownNames). */
+  knownNames?: KnownScan;
 }
 
 /** The sort key of a publication date: day and time, '' when undated or only estimated. */
@@ -60,7 +63,7 @@ export function assemble(drafts: readonly ArticleDraft[], basePath: string, opti
 
   const withIds = ordered.map((d) => ({ draft: d, id: slugs.get(d.file)! }));
   const resolved = resolveEntities(
-    withIds.map(({ id, draft }) => ({ id, rawEntities: draft.rawEntities, text: [draft.title, ...draft.body].join('\n\n') })),
+    withIds.map(({ id, draft }) => ({ id, rawEntities: draft.rawEntities, text: [draft.title, ...draft.body].join('\n\n'), ...(draft.contentKey ? { key: draft.contentKey } : {}) })),
     options,
   );
 
@@ -100,5 +103,5 @@ export function assemble(drafts: readonly ArticleDraft[], basePath: string, opti
   const events = mergeEvents(withIds.map(({ id, draft }) => ({ id, events: draft.events ?? [] })));
   const signatures = new Map(withIds.flatMap(({ id, draft }) => (draft.signature ? [[id, draft.signature] as const] : [])));
   const contentKeys = new Map(withIds.flatMap(({ id, draft }) => (draft.contentKey ? [[id, draft.contentKey] as const] : [])));
-  return { articles, entities: resolved.entities, events, signatures, contentKeys, sources: [...sources.values()].sort((a, b) => collate(a.name, b.name)), messages };
+  return { articles, entities: resolved.entities, events, signatures, contentKeys, ...(resolved.knownNames ? { knownNames: resolved.knownNames } : {}), sources: [...sources.values()].sort((a, b) => collate(a.name, b.name)), messages };
 }

@@ -8,7 +8,7 @@ import limits from '../heuristics/entity-resolution.json' with { type: 'json' };
 import type { EntityRecord, EntityType, RawEntity } from '../types.ts';
 import { type AuthorityEntry, authorityIndex } from './authority.ts';
 import { type Unit, canonicalName, clusterUnits } from './cluster.ts';
-import { findKnownNames } from './known-names.ts';
+import { type KnownScan, findKnownNames } from './known-names.ts';
 import { nameKey } from './names.ts';
 import { uniqueSlugs } from './slug.ts';
 import { topK } from './top-k.ts';
@@ -17,11 +17,18 @@ export interface ResolvedEntities {
   entities: EntityRecord[];
   /** Per article id: its entities with mention counts, most mentioned first. */
   byArticle: Map<string, { id: string; name: string; type: EntityType; mentions: number }[]>;
+  /** The scan of the texts for known names, for the next build (see ResolveOptions.knownNames). */
+  knownNames?: KnownScan;
 }
 
 export interface ResolveOptions {
   /** Curated entities (from `data/entities.yml`): merge, split, rename, hide. */
   authority?: readonly AuthorityEntry[];
+  /**
+   * The last build's scan for known names (ResolvedEntities.knownNames): a text with the same
+   * `key` is scanned again only where the names the archive knows changed. Same result, less work.
+   */
+  knownNames?: KnownScan;
 }
 
 interface ArticleUnit extends Unit {
@@ -37,14 +44,16 @@ const byName = new Intl.Collator('en').compare;
  * `text`, names the archive knows are also counted where its recogniser missed them.
  */
 export function resolveEntities(
-  articles: readonly { id: string; rawEntities: readonly RawEntity[]; text?: string }[],
+  articles: readonly { id: string; rawEntities: readonly RawEntity[]; text?: string; key?: string }[],
   options: ResolveOptions = {},
 ): ResolvedEntities {
   const entries = options.authority ?? [];
   const index = authorityIndex(entries);
   const units = articles.flatMap((a) => a.rawEntities.flatMap((e) => pinned(a.id, e, index)));
   const groups = clusterUnits(units);
-  addKnownNames(groups, new Map(articles.flatMap((a) => (a.text ? [[a.id, a.text] as const] : []))));
+  const withText = articles.filter((a) => a.text);
+  const keys = new Map(withText.flatMap((a) => (a.key !== undefined ? [[a.id, a.key] as const] : [])));
+  const knownNames = addKnownNames(groups, new Map(withText.map((a) => [a.id, a.text!] as const)), options.knownNames, keys);
   const list = groups.flatMap((group) => {
     const pin = group.find((u) => u.pin !== undefined)?.pin;
     const entry = pin === undefined ? undefined : entries[pin];
@@ -89,19 +98,20 @@ export function resolveEntities(
   });
   for (const refs of byArticle.values()) refs.sort((a, b) => b.mentions - a.mentions || byName(a.name, b.name));
   addRelated(entities, byArticle);
-  return { entities, byArticle };
+  return { entities, byArticle, ...(knownNames ? { knownNames } : {}) };
 }
 
-/** Adds, as units, the known names found in articles whose recogniser missed them. */
-function addKnownNames(groups: ArticleUnit[][], texts: ReadonlyMap<string, string>): void {
-  if (texts.size === 0) return;
+/** Adds, as units, the known names found in articles whose recogniser missed them; returns the scan for the next build. */
+function addKnownNames(groups: ArticleUnit[][], texts: ReadonlyMap<string, string>, previous: KnownScan | undefined, keys: ReadonlyMap<string, string>): KnownScan | undefined {
+  if (texts.size === 0) return undefined;
   const known = groups.map((g) => ({
     type: g[0]!.type,
     forms: new Set(g.flatMap((u) => [...u.forms.keys()])),
     articles: new Set(g.map((u) => u.article)),
   }));
   const counts = new Map<string, { group: number; article: string; form: string; n: number }>();
-  for (const hit of findKnownNames(known, texts)) {
+  const hits = findKnownNames(known, texts, previous, keys);
+  for (const hit of hits) {
     const key = `${hit.group}\u0000${hit.article}\u0000${hit.form}`;
     const c = counts.get(key) ?? { ...hit, n: 0 };
     c.n++;
@@ -111,6 +121,7 @@ function addKnownNames(groups: ArticleUnit[][], texts: ReadonlyMap<string, strin
     const g = groups[group]!;
     g.push({ article, type: g[0]!.type, name: form, forms: new Map([[form, n]]), mentions: n, pin: g.find((u) => u.pin !== undefined)?.pin });
   }
+  return keys.size > 0 ? hits.scan : undefined;
 }
 
 /**

@@ -82,16 +82,67 @@ function wordAt(text: string, start: number, end: number): string {
   return text.slice(start, possessive ? end - 2 : end);
 }
 
-/** Finds known names in articles that do not mention their entity yet. */
-export function findKnownNames(groups: readonly KnownGroup[], texts: ReadonlyMap<string, string>): KnownHit[] {
-  const { surnames, phrases } = gazetteer(groups);
+/**
+ * A name found in a text before it is tied to a group: a multi-word name (`phrase`, its words
+ * joined by one space) or a surname alone (`surname`), with the spelling seen.
+ */
+export interface NameHit {
+  phrase?: string;
+  surname?: string;
+  form: string;
+}
+
+/**
+ * What the last scan of an archive found, kept for the next build (see findKnownNames): the
+ * gazetteer's entries, and each text's hits by a key that changes whenever the text does.
+ */
+export interface KnownScan {
+  entries: string[];
+  hits: Record<string, NameHit[]>;
+}
+
+/**
+ * Finds known names in articles that do not mention their entity yet. With `previous` (the last
+ * build's scan) and a key per text (`keys`: changes whenever the text does), a text scanned before
+ * is scanned again only when it contains a word of a name the gazetteer gained or lost since (or
+ * whose known given names changed); its other hits are the same, as a text's hits depend only on
+ * the gazetteer's entries for the words in it. Returns the hits, and the scan for the next build.
+ */
+export function findKnownNames(
+  groups: readonly KnownGroup[],
+  texts: ReadonlyMap<string, string>,
+  previous?: KnownScan,
+  keys?: ReadonlyMap<string, string>,
+): KnownHit[] & { scan: KnownScan } {
+  const gaz = gazetteer(groups);
+  const entries = gazetteerEntries(gaz);
+  const stale = previous ? changedWords(previous.entries, entries) : undefined;
+  const isStale = stale ? wordFinder(stale) : undefined;
+  const scanner = textScanner(gaz);
+  const hits: KnownHit[] = [];
+  const kept: Record<string, NameHit[]> = {};
+  for (const [article, text] of texts) {
+    const key = keys?.get(article);
+    const before = key !== undefined ? previous?.hits[key] : undefined;
+    const found = before && !isStale!(text) ? before : scanner(text);
+    if (key !== undefined) kept[key] = found;
+    for (const hit of found) {
+      const group = hit.phrase !== undefined ? gaz.phraseGroups.get(hit.phrase) : gaz.surnames.get(hit.surname!)?.group;
+      if (group !== undefined && !groups[group]!.articles.has(article)) hits.push({ group, article, form: hit.form });
+    }
+  }
+  return Object.assign(hits, { scan: { entries, hits: kept } });
+}
+
+/** The names of a text found by the gazetteer, longest multi-word name first, in text order. */
+function textScanner({ surnames, phrases }: Gazetteer): (text: string) => NameHit[] {
   // Only a word whose first character starts some known name is looked up.
   const firsts = new Set([...phrases.keys(), ...surnames.keys()].map((w) => w.charCodeAt(0)));
   // "Is this word, lower-cased, also in the text?", one compiled pattern per word.
   const lowerPatterns = new Map<string, RegExp>();
-  const hits: KnownHit[] = [];
   const spans: Spans = { starts: new Int32Array(4096), ends: new Int32Array(4096), count: 0 };
-  for (const [article, text] of texts) {
+  return (text) => {
+    const hits: NameHit[] = [];
     const { starts, ends, count } = wordSpans(text, spans);
     const word = (k: number) => wordAt(text, starts[k]!, ends[k]!);
     const adjacent = (k: number) => spacesOnly(text, ends[k - 1]!, starts[k]!);
@@ -100,18 +151,18 @@ export function findKnownNames(groups: readonly KnownGroup[], texts: ReadonlyMap
       const w = word(i);
       // A full multi-word name, the longest that matches: walk the tree of names word by word.
       let node = phrases.get(w);
-      let phrase: { group: number; form: string; length: number } | undefined;
+      let phrase: { form: string; length: number } | undefined;
       for (let k = 1; node?.children && i + k < count && adjacent(i + k); k++) {
         node = node.children.get(word(i + k));
-        if (node?.group !== undefined) phrase = { group: node.group, form: node.form!, length: k + 1 };
+        if (node?.group !== undefined) phrase = { form: node.form!, length: k + 1 };
       }
       if (phrase) {
-        if (!groups[phrase.group]!.articles.has(article)) hits.push({ group: phrase.group, article, form: phrase.form });
+        hits.push({ phrase: phrase.form, form: phrase.form });
         i += phrase.length - 1;
         continue;
       }
       const s = surnames.get(w);
-      if (!s || !UPPER.test(w) || groups[s.group]!.articles.has(article)) continue;
+      if (!s || !UPPER.test(w)) continue;
       if (startsSentence(text, starts[i]!)) {
         const folded = fold(w);
         let lower = lowerPatterns.get(folded);
@@ -123,10 +174,43 @@ export function findKnownNames(groups: readonly KnownGroup[], texts: ReadonlyMap
       }
       const prev = i > 0 ? word(i - 1) : undefined;
       const given = prev && UPPER.test(prev) && adjacent(i) && s.given.some((g) => sameGiven(fold(prev), g)) ? prev : undefined;
-      hits.push({ group: s.group, article, form: given ? `${given} ${w}` : w });
+      hits.push({ surname: w, form: given ? `${given} ${w}` : w });
     }
-  }
-  return hits;
+    return hits;
+  };
+}
+
+/**
+ * The gazetteer as entries that tell two gazetteers apart for a scan: each multi-word name, and
+ * each surname with the given names it accepts (group numbers left out: they are tied afresh).
+ */
+function gazetteerEntries({ surnames, phraseGroups }: Gazetteer): string[] {
+  const entries = [...phraseGroups.keys()].map((form) => `p\u0000${form}`);
+  for (const [last, { given }] of surnames) entries.push(`s\u0000${last}\u0000${given.join('\u0000')}`);
+  return entries.sort();
+}
+
+/** The first words of the entries in one list and not the other: the words a changed name starts with. */
+function changedWords(before: readonly string[], after: readonly string[]): Set<string> {
+  const old = new Set(before);
+  const now = new Set(after);
+  const words = new Set<string>();
+  const firstWord = (entry: string) => entry.split('\u0000')[1]!.split(' ')[0]!;
+  for (const e of after) if (!old.has(e)) words.add(firstWord(e));
+  for (const e of before) if (!now.has(e)) words.add(firstWord(e));
+  return words;
+}
+
+/** Whether a text has one of `words` as a word (a possessive "'s" cut off, as the scan reads it). */
+function wordFinder(words: ReadonlySet<string>): (text: string) => boolean {
+  if (words.size === 0) return () => false;
+  const firsts = new Set([...words].map((w) => w.charCodeAt(0)));
+  const spans: Spans = { starts: new Int32Array(4096), ends: new Int32Array(4096), count: 0 };
+  return (text) => {
+    const { starts, ends, count } = wordSpans(text, spans);
+    for (let i = 0; i < count; i++) if (firsts.has(text.charCodeAt(starts[i]!)) && words.has(wordAt(text, starts[i]!, ends[i]!))) return true;
+    return false;
+  };
 }
 
 /** A tree of multi-word names by word: a node ends a name when it has a group. */
@@ -136,8 +220,8 @@ interface PhraseNode {
   children?: Map<string, PhraseNode>;
 }
 
-/** Adds a name to the tree; a name already there keeps its first group. */
-function addPhrase(roots: Map<string, PhraseNode>, words: readonly string[], group: number): void {
+/** Adds a name to the tree (and its group to `groups`, by form); a name already there keeps its first group. */
+function addPhrase(roots: Map<string, PhraseNode>, groups: Map<string, number>, words: readonly string[], group: number): void {
   let level = roots;
   let node: PhraseNode | undefined;
   for (const [k, word] of words.entries()) {
@@ -154,12 +238,22 @@ function addPhrase(roots: Map<string, PhraseNode>, words: readonly string[], gro
   if (node && node.group === undefined) {
     node.group = group;
     node.form = words.join(' ');
+    groups.set(node.form, group);
   }
 }
 
+interface Gazetteer {
+  /** Multi-word names, as a tree by first word. */
+  phrases: Map<string, PhraseNode>;
+  /** The group of each multi-word name, by its words joined by one space. */
+  phraseGroups: Map<string, number>;
+  surnames: Map<string, { group: number; given: string[] }>;
+}
+
 /** Multi-word names by first word; surnames that name exactly one person and nothing else. */
-function gazetteer(groups: readonly KnownGroup[]) {
+function gazetteer(groups: readonly KnownGroup[]): Gazetteer {
   const phrases = new Map<string, PhraseNode>();
+  const phraseGroups = new Map<string, number>();
   const bySurname = new Map<string, { groups: Set<number>; given: Set<string> }>();
   const single = new Map<string, Set<number>>();
   groups.forEach((g, i) => {
@@ -170,7 +264,7 @@ function gazetteer(groups: readonly KnownGroup[]) {
         continue;
       }
       if (!words.every((w) => /^\p{Lu}/u.test(w)) && g.type === 'person') continue;
-      addPhrase(phrases, words, i);
+      addPhrase(phrases, phraseGroups, words, i);
       if (g.type !== 'person') continue;
       const p = parsePerson(form);
       const last = words.at(-1)!;
@@ -187,7 +281,7 @@ function gazetteer(groups: readonly KnownGroup[]) {
     if (owners.size !== 1 || (other && [...other].some((g) => !owners.has(g)))) continue;
     surnames.set(last, { group: [...owners][0]!, given: [...given] });
   }
-  return { surnames, phrases };
+  return { surnames, phrases, phraseGroups };
 }
 
 /** text[from, to) is one or more spaces or tabs. */
