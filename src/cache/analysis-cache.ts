@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { AnalyseResult } from '../io/safe-analyse.ts';
+import { writeFileAtomic } from './write-atomic.ts';
 
 const FILE = 'analysis.ndjson';
 
@@ -83,11 +84,9 @@ export class AnalysisCache<T = AnalyseResult> {
       this.commit();
       return;
     }
-    const tmp = `${target}.${process.pid}.tmp`;
     const keys = [...this.used.keys()].sort();
     const body = [JSON.stringify({ version: this.version }), ...keys.map((k) => `${k}\t${this.used.get(k)}`)].join('\n');
-    await fs.writeFile(tmp, `${body}\n`);
-    await fs.rename(tmp, target);
+    await writeFileAtomic(target, `${body}\n`);
     this.stored.clear();
     this.commit();
   }

@@ -6,6 +6,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { KnownScan } from '../archive/known-names.ts';
+import { writeFileAtomic } from './write-atomic.ts';
 
 const FILE = 'known-names.json';
 
@@ -24,9 +25,5 @@ export async function readKnownScan(dir: string | undefined, version: string): P
 /** Saves the scan into `dir` (written whole, then renamed into place). */
 export async function saveKnownScan(dir: string | undefined, version: string, scan: KnownScan | undefined): Promise<void> {
   if (!dir || !scan) return;
-  await fs.mkdir(dir, { recursive: true });
-  const file = path.join(dir, FILE);
-  const temp = `${file}.${process.pid}.tmp`;
-  await fs.writeFile(temp, JSON.stringify({ version, scan }));
-  await fs.rename(temp, file);
+  await writeFileAtomic(path.join(dir, FILE), JSON.stringify({ version, scan }));
 }

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { filesIn, hashFiles } from '../cache/pipeline-version.ts';
 import type { RenderManifest } from './incremental.ts';
 import { isWithin } from './write-data.ts';
+import { writeFileAtomic } from '../cache/write-atomic.ts';
 
 /**
  * Everything a page's HTML depends on besides its own data (whose fingerprint covers what the
@@ -46,10 +47,7 @@ export async function readManifest(file: string | undefined): Promise<RenderMani
 
 export async function saveManifest(file: string | undefined, manifest: RenderManifest): Promise<void> {
   if (!file) return;
-  await fs.mkdir(path.dirname(file), { recursive: true });
-  const temp = `${file}.${process.pid}.tmp`;
-  await fs.writeFile(temp, JSON.stringify(manifest));
-  await fs.rename(temp, file);
+  await writeFileAtomic(file, JSON.stringify(manifest));
 }
 
 /** The files copied from public/ into the output folder, relative to it. */
