@@ -22,9 +22,4 @@ describe('the stored scan for known names', () => {
     fs.writeFileSync(path.join(dir, 'known-names.json'), text);
     expect(await readKnownScan(dir, 'v1')).toBeUndefined();
   });
-
-  it('keeps nothing without a cache folder', async () => {
-    await saveKnownScan(undefined, 'v1', scan);
-    expect(await readKnownScan(undefined, 'v1')).toBeUndefined();
-  });
 });
