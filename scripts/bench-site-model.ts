@@ -62,13 +62,13 @@ const entities: EntityRecord[] = [...byEntity].map(([id, list]) => ({
 }));
 const archive: Archive = { articles, entities, sources: [], events: [], messages: [] };
 
-const time = (label: string, f: () => unknown) => {
+const time = async (label: string, f: () => unknown) => {
   const t = performance.now();
-  f();
+  await f();
   console.log(`${label.padEnd(22)} ${((performance.now() - t) / 1000).toFixed(2)} s`);
 };
 console.log(`${n} articles, ${entities.length} entities`);
-time('related articles', () => relatedArticles(articles));
-time('same story (MinHash)', () => sameStory(articles));
-time('co-occurrence', () => coOccurrence(articles));
-time('whole site model', () => buildSiteModel(archive, '/archive/'));
+await time('related articles', () => relatedArticles(articles));
+await time('same story (MinHash)', () => sameStory(articles));
+await time('co-occurrence', () => coOccurrence(articles));
+await time('whole site model', () => buildSiteModel(archive, '/archive/'));

@@ -14,7 +14,7 @@ if (!articles) {
   process.exit(2);
 }
 const archive = await extract({ articles: path.resolve(articles), ...(cache ? { cache: path.resolve(cache) } : {}) });
-const { lists } = contextFor(archive, { out: '/nonexistent', basePath: '/', siteTitle: 'News Archive' });
+const { lists } = await contextFor(archive, { out: '/nonexistent', basePath: '/', siteTitle: 'News Archive' });
 const mb = (n: number) => `${(n / 1e6).toFixed(1)} MB`;
 
 console.log('template        pages      JSON');

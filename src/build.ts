@@ -9,10 +9,12 @@ import type { RenderManifest } from './site/incremental.ts';
 import { shardEntry } from './site/search-shards.ts';
 import settings from './heuristics/site.json' with { type: 'json' };
 import os from 'node:os';
+import { MessageChannel } from 'node:worker_threads';
 import { batches } from './site/page-lists.ts';
 import { newEleventy, renderBatches, startRenderChild } from './site/render-batches.ts';
 import { type SiteFiles, contextFor, finishSiteRun, handOff, siteSettings, startSearch, startSiteRun, writeSiteFiles } from './site/plugin.ts';
 import { startSearchWorker } from './site/search-index.ts';
+import { startLinksWorker } from './site/article-links.ts';
 import { allPresent, manifestPath, publicOutputs, readManifest, siteVersion } from './site/render-state.ts';
 import { StageTimer } from './progress.ts';
 import { ensureTsLoader } from './site/ts-loader.ts';
@@ -42,6 +44,12 @@ export interface BuildOptions extends ExtractOptions {
    * than one render worker and at least `render.earlyChildFrom` article files (src/heuristics/site.json).
    */
   earlyRenderChild?: boolean;
+  /**
+   * Work out the articles' related and same-story links in a worker thread, beside the entities'
+   * pages. Default: with more than one core and at least `siteModel.linksWorkerFrom` article files
+   * (src/heuristics/site.json).
+   */
+  linksWorker?: boolean;
   /**
    * With a cache: when no input changed since the last build and its outputs are all on disk,
    * return at once (`upToDate`, no `archive`) instead of analysing and planning again. Default false.
@@ -98,21 +106,31 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const workers = options.renderWorkers ?? renderWorkers();
   const wantEarly = options.earlyRenderChild ?? read.inputs.length >= settings.render.earlyChildFrom;
   const early = !options.serve && workers > 1 && wantEarly ? startRenderChild() : undefined;
+  // Likewise a worker thread for the articles' related and same-story links: it works them out
+  // on the other core while this thread models the entities' pages.
+  const wantLinks = options.linksWorker ?? (workers > 1 && read.inputs.length >= settings.siteModel.linksWorkerFrom);
+  const linksWorker = !options.serve && wantLinks ? startLinksWorker() : undefined;
   const archive = await extract({ ...options, articles, basePath }, read).catch((error: unknown) => {
     searchWorker?.stop();
     early?.stop();
+    linksWorker?.stop();
     throw error;
   });
   // The files' bytes are not needed any more (the archive keeps each text).
   read = undefined;
   try {
-    // The search index needs only the resolved records: Pagefind starts on it now, in its own
-    // process, while this one builds the site model and renders.
-    const searchRun = searchWorker ? startSearch(out, archive, upToDate?.manifest, version, searchWorker) : undefined;
+    // The search index needs only the resolved records: Pagefind indexes them in its own process
+    // while this one builds the site model and renders. With the links worker it waits for the
+    // links to be done, so the two do not share the other core while this thread needs the links.
+    const gate = searchWorker && linksWorker ? new MessageChannel() : undefined;
+    const links = linksWorker?.links(archive, gate?.port1);
+    const searchRun = searchWorker ? startSearch(out, archive, upToDate?.manifest, version, searchWorker, gate?.port2) : undefined;
+    // Should the links worker fail before it opens the gate, the search starts when this thread has the links.
+    if (gate) void links?.then(() => searchWorker?.open());
     const timer = new StageTimer(options.onProgress);
     timer.start('site model');
     await fs.mkdir(out, { recursive: true });
-    const context = contextFor(archive, {
+    const context = await contextFor(archive, {
       out,
       basePath,
       siteTitle,
@@ -125,7 +143,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       ...(searchRun ? { searchRun } : {}),
       // A watch build works out the version again each time (a template may have changed).
       ...(options.serve ? {} : { version }),
-    });
+    }, links);
     const timings = () => ({ ...archive.stats?.timings, ...timer.timings });
     handOff(context);
     ensureTsLoader();
@@ -189,6 +207,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     };
   } finally {
     early?.stop();
+    linksWorker?.stop();
   }
 }
 

@@ -87,10 +87,11 @@ describe('incremental rebuilds', () => {
     const files = listFiles(one);
     expect(listFiles(batched)).toEqual(files);
     expect(files.filter((f) => !fs.readFileSync(path.join(one, f)).equals(fs.readFileSync(path.join(batched, f))))).toEqual([]);
-    // A render child started ahead of the archive: given the first of several batches, or the one batch.
+    // A render child started ahead of the archive: given the first of several batches, or the one
+    // batch; and the articles' links worked out in a worker thread.
     for (const batchSize of [40, 100_000]) {
       const early = path.join(tmp, `early-${batchSize}`);
-      const result = await build({ articles, out: early, basePath: BASE, noSearch: true, batchSize, renderWorkers: 2, earlyRenderChild: true });
+      const result = await build({ articles, out: early, basePath: BASE, noSearch: true, batchSize, renderWorkers: 2, earlyRenderChild: true, linksWorker: true });
       expect(result.pages.length, `batch size ${batchSize}`).toBe(files.filter((f) => f.endsWith('.html')).length);
       expect(listFiles(early)).toEqual(files);
       expect(files.filter((f) => !fs.readFileSync(path.join(one, f)).equals(fs.readFileSync(path.join(early, f))))).toEqual([]);

@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { MessagePort } from 'node:worker_threads';
 import { type ExtractOptions, type ExtractResult, extract } from '../extract.ts';
 import type { BuildRecord } from '../cache/up-to-date.ts';
 import { codeVersion } from '../cache/pipeline-version.ts';
@@ -14,6 +15,7 @@ import { type PageItem, type PageLists, pageLists, sitemapPaths, withBodies } fr
 import { existsIn, readManifest, removeOutputs, saveManifest, siteVersion } from './render-state.ts';
 import { cacheNunjucksTemplates } from './nunjucks-cache.ts';
 import { type SearchIndexResult, type SearchWorker, searchItemsOf, startSearchWorker, writeSearchIndex } from './search-index.ts';
+import type { ArticleLinks } from './article-links.ts';
 import { type SiteModel, type SiteOptions, buildSiteModel } from './view-model.ts';
 import { dataFileMakers, readInside, writeInside } from './write-data.ts';
 
@@ -76,10 +78,17 @@ export async function resolveSiteContext(): Promise<SiteContext> {
   return contextFor(await extract(reload), { out: path.resolve('_site'), basePath: '/', siteTitle: 'News Archive', reload });
 }
 
-/** Builds a site context from an extracted archive. */
-export function contextFor(archive: ExtractResult, o: Omit<SiteContext, 'archive' | 'model' | 'lists' | 'incremental'> & { incremental?: RenderState }): SiteContext {
+/**
+ * Builds a site context from an extracted archive. `links`: the articles' related and same-story
+ * links when a worker thread works them out (see article-links.ts); else they are worked out here.
+ */
+export async function contextFor(
+  archive: ExtractResult,
+  o: Omit<SiteContext, 'archive' | 'model' | 'lists' | 'incremental'> & { incremental?: RenderState },
+  links?: Promise<ArticleLinks>,
+): Promise<SiteContext> {
   const unchanged = unchangedPages(o.incremental?.manifest, o.version, o.out);
-  const model = buildSiteModel(archive, o.basePath, o.siteTitle, { events: archive.events, ...(o.siteUrl ? { siteUrl: o.siteUrl } : {}), ...(unchanged ? { unchanged } : {}) });
+  const model = await buildSiteModel(archive, o.basePath, o.siteTitle, { events: archive.events, ...(o.siteUrl ? { siteUrl: o.siteUrl } : {}), ...(unchanged ? { unchanged } : {}), ...(links ? { links } : {}) });
   return { ...o, archive, model, lists: pageLists(model), incremental: o.incremental ?? {} };
 }
 
@@ -143,7 +152,7 @@ export function archiveSite(eleventyConfig: EleventyConfig, context: SiteContext
   let run: SiteRun | undefined;
   eleventyConfig.on('eleventy.before', async ({ outputMode }: { outputMode?: string }) => {
     if (!first && context.reload) {
-      const fresh = contextFor(await extract(context.reload), context);
+      const fresh = await contextFor(await extract(context.reload), context);
       context.archive = fresh.archive;
       context.model = fresh.model;
       context.lists = fresh.lists;
@@ -199,9 +208,9 @@ export async function startSiteRun(context: SiteContext): Promise<SiteRun> {
  * indexes while this process models, plans and renders. `manifest`: the last build's (its shard
  * fingerprints count only under the same site version).
  */
-export function startSearch(out: string, archive: ExtractResult, manifest: RenderManifest | undefined, version: string, worker?: SearchWorker): Promise<SearchIndexResult> {
+export function startSearch(out: string, archive: ExtractResult, manifest: RenderManifest | undefined, version: string, worker?: SearchWorker, gate?: MessagePort): Promise<SearchIndexResult> {
   const previous = manifest?.version === version ? manifest.search : undefined;
-  return (worker ?? startSearchWorker()).index(out, searchItemsOf(archive), previous, archive.contentKeys);
+  return (worker ?? startSearchWorker()).index(out, searchItemsOf(archive), previous, archive.contentKeys, gate);
 }
 
 /** The data files of a build (downloads, feeds, sitemap, raw texts), written when changed. */

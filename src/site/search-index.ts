@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { type MessagePort, type TransferListItem, Worker } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import type { Archive } from '../archive/assemble.ts';
 import { type ArticleItem, articlePath } from './page-lists.ts';
@@ -176,8 +176,14 @@ export async function writeEncodedIndex(out: string, { pages, prints, shards }: 
  * returned, not thrown.
  */
 export interface SearchWorker {
-  /** Indexes the articles into `out` (once); the result, or its failure as errors. */
-  index(out: string, items: readonly SearchItem[], previous?: readonly string[], keys?: ReadonlyMap<string, string>): Promise<SearchIndexResult>;
+  /**
+   * Indexes the articles into `out` (once); the result, or its failure as errors. With a `gate`,
+   * Pagefind starts when a message arrives on it or it closes (see article-links.ts: the links
+   * worker goes first on the other core).
+   */
+  index(out: string, items: readonly SearchItem[], previous?: readonly string[], keys?: ReadonlyMap<string, string>, gate?: MessagePort): Promise<SearchIndexResult>;
+  /** Opens the gate given to `index` (should the thread holding it never answer). */
+  open(): void;
   /** Stops a worker that will not be given articles. */
   stop(): void;
 }
@@ -191,12 +197,16 @@ export function startSearchWorker(): SearchWorker {
   worker.unref();
   const result = resultOf(worker);
   return {
-    index(out, items, previous = [], keys) {
+    index(out, items, previous = [], keys, gate) {
       worker.ref();
       // The records go as bytes, moved (not copied) to the worker.
       const encoded = encodeShards(items, undefined, keys, { previous, present: bundlePresent(out) });
-      worker.postMessage({ out, encoded }, encoded.shards.flatMap((s) => (s ? [s.buffer as ArrayBuffer] : [])));
+      const moved: TransferListItem[] = encoded.shards.flatMap((s) => (s ? [s.buffer as ArrayBuffer] : []));
+      worker.postMessage({ out, encoded, gate }, gate ? [...moved, gate] : moved);
       return result;
+    },
+    open() {
+      worker.postMessage({ open: true });
     },
     stop() {
       void worker.terminate();

@@ -10,8 +10,7 @@ import { byInitial, coOccurrence, sourcesOf, stableChunks } from './entity-views
 import { type EventRecord, type EventView, eventViews, eventsByYear } from './events.ts';
 import { absolute } from './feeds.ts';
 import { newsArticle, scriptSafeJson } from './json-ld.ts';
-import { relatedArticles } from './related.ts';
-import { sameStory } from './same-story.ts';
+import { type ArticleLinks, articleLinks } from './article-links.ts';
 import { histogramSvg, monthName, sparklineSvg } from './svg.ts';
 import { type Timeline, type UndatedEntry, buildTimeline, monthOf, seriesOver } from './timeline.ts';
 import { collate } from '../collate.ts';
@@ -155,6 +154,11 @@ export interface SiteOptions {
    * are not made again (see page-digests.ts).
    */
   unchanged?: (key: string, digest: string, paths: readonly string[]) => boolean;
+  /**
+   * The articles' related and same-story links, when worked out elsewhere (a worker thread, see
+   * article-links.ts) while this models the entities' pages; else they are worked out here.
+   */
+  links?: Promise<ArticleLinks>;
 }
 
 export interface SiteModel {
@@ -252,7 +256,7 @@ export function newestFirst(a: ArticleRecord, b: ArticleRecord): number {
 const SAME_STORY_WHY = { 'near-duplicate': 'near-identical text', 'same-entities': 'same people and places, published days apart' } as const;
 
 /** Arranges the archive into the pages of the site. */
-export function buildSiteModel(archive: Archive, basePath: string, title = 'News Archive', options: SiteOptions = {}): SiteModel {
+export async function buildSiteModel(archive: Archive, basePath: string, title = 'News Archive', options: SiteOptions = {}): Promise<SiteModel> {
   const P = settings.pages;
   const link = (a: ArticleRecord): ArticleLink => ({ id: a.id, title: a.title, url: a.url, dateLabel: dateLabel(a), source: a.source?.name ?? null });
   const byId = new Map(archive.articles.map((a) => [a.id, a]));
@@ -370,8 +374,7 @@ export function buildSiteModel(archive: Archive, basePath: string, title = 'News
     ];
   });
 
-  const related = relatedArticles(archive.articles);
-  const same = sameStory(archive.articles, archive.signatures);
+  const { related, same } = options.links ? await options.links : articleLinks(archive.articles, archive.signatures);
   const dated = chronological.filter((a) => a.published && !a.published.estimated);
   const datedIndex = new Map(dated.map((a, i) => [a.id, i]));
   const neighbours = (id: string) => {

@@ -3,7 +3,7 @@
  * change to an archive, every entity and article whose digest stays the same gets page items
  * equal to those of the archive before the change (so a rebuild may keep its pages as they are).
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Archive } from '../../src/archive/assemble.ts';
 import { articleDigests } from '../../src/site/page-digests.ts';
 import { pageLists } from '../../src/site/page-lists.ts';
@@ -38,8 +38,8 @@ const events: EventRecord[] = [{ id: 'ev', date: '2019-12-01', precision: 'month
 const changed = (id: string, change: Partial<ArticleRecord>) => base.map((a) => (a.id === id ? { ...a, ...change } : a));
 
 /** The page items of each entity and article, by 'entity:<id>' and 'article:<id>'. */
-const pagesOf = (archive: Archive) => {
-  const model = buildSiteModel(archive, '/', 'T', { events: archive.events, siteUrl: 'https://example.org/' });
+const pagesOf = async (archive: Archive) => {
+  const model = await buildSiteModel(archive, '/', 'T', { events: archive.events, siteUrl: 'https://example.org/' });
   const lists = pageLists(model);
   const items = new Map<string, unknown[]>();
   const add = (key: string, item: unknown) => items.set(key, [...(items.get(key) ?? []), item]);
@@ -62,9 +62,12 @@ const changes: [string, Archive][] = [
 ];
 
 describe('page digests', () => {
-  const before = pagesOf(withEntities(base, events));
-  it.each(changes)('%s: an entity or article with the same digest has the same pages, and some digest changes', (_what, archive) => {
-    const after = pagesOf(archive);
+  let before: Awaited<ReturnType<typeof pagesOf>>;
+  beforeAll(async () => {
+    before = await pagesOf(withEntities(base, events));
+  });
+  it.each(changes)('%s: an entity or article with the same digest has the same pages, and some digest changes', async (_what, archive) => {
+    const after = await pagesOf(archive);
     let same = 0;
     let differ = 0;
     for (const [key, inputs] of after.model.pageInputs) {
@@ -77,14 +80,14 @@ describe('page digests', () => {
     expect(same).toBeGreaterThan(0);
   });
 
-  it('keeps the digests of the other articles when an undated article sharing no entity is added (idf scores move, pages do not)', () => {
-    const after = pagesOf(withEntities([...base, article('z', { entities: ['p:Zed Lone'] })], events));
+  it('keeps the digests of the other articles when an undated article sharing no entity is added (idf scores move, pages do not)', async () => {
+    const after = await pagesOf(withEntities([...base, article('z', { entities: ['p:Zed Lone'] })], events));
     for (const a of base) expect(after.model.pageInputs.get(`article:${a.id}`)!.digest, a.id).toBe(before.model.pageInputs.get(`article:${a.id}`)!.digest);
   });
 
-  it('leaves out the views and pages of unchanged entities and articles, and keeps their paths', () => {
+  it('leaves out the views and pages of unchanged entities and articles, and keeps their paths', async () => {
     const archive = withEntities(base, events);
-    const model = buildSiteModel(archive, '/', 'T', { events, unchanged: (key) => key !== 'entity:oslo' && key !== 'article:b' });
+    const model = await buildSiteModel(archive, '/', 'T', { events, unchanged: (key) => key !== 'entity:oslo' && key !== 'article:b' });
     const lists = pageLists(model);
     expect(model.entities.map((e) => e.id)).toEqual(['oslo']);
     expect(lists.entity.map((p) => p.path)).toEqual(['places/oslo/index.html']);

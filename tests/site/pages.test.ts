@@ -39,7 +39,7 @@ beforeAll(async () => {
     else sources.push({ ...a.source, articles: [a.id] });
   }
   const archive: ExtractResult = { articles, entities, sources, events, messages: [], raw: new Map() } satisfies Archive & { raw: Map<string, string> };
-  const context = contextFor({ ...archive, events } as ExtractResult, { out: '/nonexistent-out', basePath: BASE, siteTitle: 'Test Archive' });
+  const context = await contextFor({ ...archive, events } as ExtractResult, { out: '/nonexistent-out', basePath: BASE, siteTitle: 'Test Archive' });
   const elev = new Eleventy(path.join(PACKAGE_ROOT, 'templates'), '/nonexistent-out', {
     quietMode: true,
     configPath: path.join(PACKAGE_ROOT, 'tests/site/no-config.js'),

@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { MessageChannel, type MessagePort } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import type { ArticleItem } from '../../src/site/page-lists.ts';
 import { extract } from '../../src/extract.ts';
@@ -40,7 +41,7 @@ describe('searchRecord', () => {
 describe('searchItemsOf', () => {
   it('makes from the resolved archive the same records as the article pages give', async () => {
     const archive = await extract({ articles: path.resolve('articles'), workers: 0 });
-    const context = contextFor(archive, { out: '/nonexistent', basePath: '/base/', siteTitle: 'T' });
+    const context = await contextFor(archive, { out: '/nonexistent', basePath: '/base/', siteTitle: 'T' });
     const fromPages = context.lists.article.map(searchRecord);
     expect(fromPages.some((r) => Object.keys(r.filters).length >= 2)).toBe(true);
     expect(searchItemsOf(archive).map(searchRecord)).toEqual(fromPages);
@@ -126,5 +127,27 @@ describe('startSearchWorker', () => {
     const stopped = startSearchWorker();
     stopped.stop();
     expect((await stopped.index(dir, [item('a1', 'Harbour')])).errors).not.toEqual([]);
+  }, 60_000);
+
+  it('waits at a gate until a message comes through it, it closes, or the main thread opens it', async () => {
+    const dir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'na-search-'));
+    const waits = async (release: (port: MessagePort, worker: ReturnType<typeof startSearchWorker>) => void) => {
+      const { port1, port2 } = new MessageChannel();
+      const worker = startSearchWorker();
+      let done = false;
+      const run = worker.index(dir(), [item('g1', 'Harbour')], [], undefined, port2).then((r) => {
+        done = true;
+        return r;
+      });
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      const waited = !done;
+      release(port1, worker);
+      return { waited, result: await run };
+    };
+    for (const release of [(p: MessagePort) => p.postMessage('done'), (p: MessagePort) => p.close(), (_: MessagePort, w: ReturnType<typeof startSearchWorker>) => w.open()]) {
+      const { waited, result } = await waits(release);
+      expect(waited).toBe(true);
+      expect(result).toMatchObject({ pages: 1, indexed: 1, errors: [] });
+    }
   }, 60_000);
 });

@@ -4,15 +4,15 @@ import { buildSiteModel } from '../../src/site/view-model.ts';
 import type { EntityRecord } from '../../src/types.ts';
 import { article } from './records.ts';
 
-describe('entity type indexes', () => {
-  // More people than the index by count shows: each in one article, Zed Abel in three.
-  const n = settings.pages.indexTop + 5;
-  const articles = Array.from({ length: n }, (_, i) => article(`a${i}`, { entities: [`p:Person ${String(i).padStart(4, '0')}`, ...(i < 3 ? ['p:Zed Abel'] : [])] }));
-  const entities: EntityRecord[] = articles.flatMap((a) => a.entities.map((m) => ({ id: m.id, name: m.name, type: m.type, aliases: [], articles: [a.id], mentions: 1 })));
-  const zed = { ...entities.find((e) => e.id === 'zed-abel')!, articles: ['a0', 'a1', 'a2'] };
-  const model = buildSiteModel({ articles, entities: [...entities.filter((e) => e.id !== 'zed-abel'), zed], sources: [], events: [], messages: [] }, '/');
-  const people = model.entityIndexPages.filter((p) => p.type === 'person');
+// More people than the index by count shows: each in one article, Zed Abel in three.
+const n = settings.pages.indexTop + 5;
+const articles = Array.from({ length: n }, (_, i) => article(`a${i}`, { entities: [`p:Person ${String(i).padStart(4, '0')}`, ...(i < 3 ? ['p:Zed Abel'] : [])] }));
+const entities: EntityRecord[] = articles.flatMap((a) => a.entities.map((m) => ({ id: m.id, name: m.name, type: m.type, aliases: [], articles: [a.id], mentions: 1 })));
+const zed = { ...entities.find((e) => e.id === 'zed-abel')!, articles: ['a0', 'a1', 'a2'] };
+const model = await buildSiteModel({ articles, entities: [...entities.filter((e) => e.id !== 'zed-abel'), zed], sources: [], events: [], messages: [] }, '/');
+const people = model.entityIndexPages.filter((p) => p.type === 'person');
 
+describe('entity type indexes', () => {
   it('lists the entities in most articles first, up to indexTop, and counts them all', () => {
     const byCount = people.find((p) => p.sort === 'count')!;
     expect(byCount.entities).toHaveLength(settings.pages.indexTop);
