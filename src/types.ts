@@ -1,4 +1,5 @@
 /** Shared shapes of the archive: the public record contract and the pipeline's value types. */
+import type { MessageId } from './messages.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -116,7 +117,30 @@ export interface RawEntity {
 export interface ArticleInput {
   /** Path relative to the articles folder, with forward slashes. */
   file: string;
-  bytes: Uint8Array;
+  /** The file's bytes; unset when `known` stands for them. */
+  bytes?: Uint8Array;
+  /** SHA-256 of the bytes. */
+  hash: string;
+  /** The file's stat signature (see cache/known-files.ts). */
+  stat?: string;
+  /** What the last build learnt of the same file, unchanged since (see cache/known-files.ts): its bytes were not read. */
+  known?: KnownFile;
+  /** Reads the bytes (again); a message instead when the file is no longer a regular file within the size limit. */
+  load?: () => { bytes: Uint8Array } | { message: [MessageId, string] };
+}
+
+/** One article file as the last build read it (see cache/known-files.ts). */
+export interface KnownFile {
+  /** Its stat signature (see statSignature). */
+  stat: string;
+  /** SHA-256 of its bytes. */
+  hash: string;
+  /** SHA-256 of its decoded text; null when it is not text (binary). */
+  digest: string | null;
+  /** SHA-256 of the text trimmed (what tells a copy of another article); null when it is blank. */
+  same: string | null;
+  /** What decoding it said. */
+  messages: Message[];
 }
 
 /** A dated event one article mentions ("In September 2012, the US consulate ... was attacked"). */

@@ -24,8 +24,8 @@ export interface BuildRecord {
 }
 
 export interface BuildInputs {
-  /** The article files as read, and the messages of reading them. */
-  inputs: readonly ArticleInput[];
+  /** The article files as read (names and hashes of their bytes), and the messages of reading them. */
+  inputs: readonly Pick<ArticleInput, 'file' | 'hash'>[];
   readMessages: readonly Message[];
   /** Versions of the tool (all its code, data files and templates) and of the site settings. */
   versions: readonly string[];
@@ -40,8 +40,7 @@ export function inputKey(b: BuildInputs): string {
   const hash = createHash('sha256');
   hash.update(JSON.stringify([b.versions, b.options, b.authority, b.readMessages]));
   for (const input of b.inputs) {
-    hash.update('\0').update(input.file).update('\0').update(String(input.bytes.length)).update('\0');
-    hash.update(input.bytes);
+    hash.update('\0').update(input.file).update('\0').update(input.hash);
   }
   return hash.digest('hex');
 }

@@ -10,12 +10,16 @@ import path from 'node:path';
 import { message } from '../messages.ts';
 import type { ArticleInput, Message } from '../types.ts';
 import { mapLimited } from './limit.ts';
+import { type KnownFiles, knownFor, statSignature } from '../cache/known-files.ts';
+import { createHash } from 'node:crypto';
 
 export interface ReadOptions {
   /** Largest file read, in bytes. */
   maxFileSize: number;
   /** Files read at once. Default 8. */
   concurrency?: number;
+  /** The last build's files (see cache/known-files.ts): a file it knew, unchanged, is not read. */
+  known?: KnownFiles;
 }
 
 export const ARTICLE_EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown']);
@@ -53,7 +57,7 @@ export async function readArticles(dir: string, options: ReadOptions): Promise<{
   }
   const files = await listFiles(root, '', 0, messages);
   files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  const outcomes = await mapLimited(files, options.concurrency ?? 8, (file) => readOne(root, file, options.maxFileSize));
+  const outcomes = await mapLimited(files, options.concurrency ?? 8, (file) => readOne(root, file, options.maxFileSize, options.known));
   const inputs: ArticleInput[] = [];
   for (const o of outcomes) {
     if ('input' in o) inputs.push(o.input);
@@ -65,7 +69,7 @@ export async function readArticles(dir: string, options: ReadOptions): Promise<{
 
 // Each file is read with synchronous calls: nothing else runs meanwhile, and a folder of 20,000
 // small files reads several times faster than through the thread pool, one promise per call.
-async function readOne(root: string, rel: string, maxFileSize: number): Promise<Outcome> {
+async function readOne(root: string, rel: string, maxFileSize: number, known: KnownFiles | undefined): Promise<Outcome> {
   const file = shown(rel);
   let full = path.join(root, rel);
   try {
@@ -81,26 +85,39 @@ async function readOne(root: string, rel: string, maxFileSize: number): Promise<
     const stat = link.isSymbolicLink() ? fsSync.lstatSync(bytesOf(full)) : link;
     if (!stat.isFile()) return { message: message('not-regular-file', kindOf(stat), file) };
     if (stat.size > maxFileSize) return { message: message('file-too-large', `${stat.size} bytes, limit ${maxFileSize}`, file) };
-    // O_NOFOLLOW and O_NONBLOCK: a link or FIFO swapped in after lstat cannot escape or hang.
-    const fd = fsSync.openSync(bytesOf(full), fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK);
-    try {
-      const again = fsSync.fstatSync(fd);
-      if (!again.isFile()) return { message: message('not-regular-file', kindOf(again), file) };
-      // Read at most one byte past the limit: a file that grew since stat is still bounded.
-      const buffer = new Uint8Array(Math.min(again.size, maxFileSize) + 1);
-      let length = 0;
-      while (length < buffer.length) {
-        const bytesRead = fsSync.readSync(fd, buffer, length, buffer.length - length, length);
-        if (bytesRead === 0) break;
-        length += bytesRead;
-      }
-      if (length > maxFileSize) return { message: message('file-too-large', `more than ${maxFileSize} bytes`, file) };
-      return { input: { file, bytes: buffer.subarray(0, length) } };
-    } finally {
-      fsSync.closeSync(fd);
-    }
+    const path_ = full;
+    const load = () => readBytes(path_, maxFileSize);
+    const same = knownFor(known, file, stat);
+    if (same) return { input: { file, hash: same.hash, stat: same.stat, known: same, load } };
+    const bytes = load();
+    if ('message' in bytes) return { message: message(bytes.message[0], bytes.message[1], file) };
+    return { input: { file, bytes: bytes.bytes, hash: createHash('sha256').update(bytes.bytes).digest('hex'), stat: statSignature(stat), load } };
   } catch (error) {
     return { message: message('read-failed', (error as NodeJS.ErrnoException).code ?? String(error), file) };
+  }
+}
+
+/**
+ * A regular file's bytes, at most `maxFileSize`. O_NOFOLLOW and O_NONBLOCK: a link or FIFO
+ * swapped in after lstat cannot escape or hang. Throws when it cannot be read.
+ */
+function readBytes(full: string, maxFileSize: number): { bytes: Uint8Array } | { message: ['not-regular-file' | 'file-too-large', string] } {
+  const fd = fsSync.openSync(bytesOf(full), fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK);
+  try {
+    const again = fsSync.fstatSync(fd);
+    if (!again.isFile()) return { message: ['not-regular-file', kindOf(again)] };
+    // Read at most one byte past the limit: a file that grew since stat is still bounded.
+    const buffer = new Uint8Array(Math.min(again.size, maxFileSize) + 1);
+    let length = 0;
+    while (length < buffer.length) {
+      const bytesRead = fsSync.readSync(fd, buffer, length, buffer.length - length, length);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+    }
+    if (length > maxFileSize) return { message: ['file-too-large', `more than ${maxFileSize} bytes`] };
+    return { bytes: buffer.subarray(0, length) };
+  } finally {
+    fsSync.closeSync(fd);
   }
 }
 

@@ -121,7 +121,7 @@ export function dataFileMakers(archive: ExtractResult, o: WriteOptions): Map<str
   }
   for (const [id, text] of archive.raw) {
     const key = archive.contentKeys?.get(id);
-    files.set(`raw/${id}.txt`, Object.assign(() => text, key === undefined ? {} : { print: `k${key}` }));
+    files.set(`raw/${id}.txt`, Object.assign(() => (typeof text === 'string' ? text : text()), key === undefined ? {} : { print: `k${key}` }));
   }
   return files;
 }
