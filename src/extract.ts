@@ -132,7 +132,7 @@ async function extractOnce(options: ExtractOptions, read: ReadResult | undefined
     items.push({ file: input.file, text: text ?? '', loaded: text !== undefined, load: input.load, digest: entry.digest, decodeMessages: entry.messages });
   }
   // What this build learnt of each file, for the next one (see cache/known-files.ts).
-  if (scannedAt !== undefined) await saveKnownFiles(options.cache, await pipelineVersion(), dir, { files, scannedAt });
+  await saveKnownFiles(options.cache, await pipelineVersion(), dir, { files, scannedAt });
   // The text of a file known from the last build, read now that it is needed.
   const textOf = (item: Item): string => {
     if (item.loaded) return item.text;
@@ -220,7 +220,7 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 /** An article file known from the last build whose text, read when needed, is not what that build read. */
 class ChangedWhileRead extends Error {
   constructor(readonly file: string) {
-    super(`${file} changed while the archive was being built`);
+    super(`${file} changed while the archive was being built; build again`);
   }
 }
 
