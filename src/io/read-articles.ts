@@ -85,8 +85,8 @@ async function readOne(root: string, rel: string, maxFileSize: number, known: Kn
     const stat = link.isSymbolicLink() ? fsSync.lstatSync(bytesOf(full)) : link;
     if (!stat.isFile()) return { message: message('not-regular-file', kindOf(stat), file) };
     if (stat.size > maxFileSize) return { message: message('file-too-large', `${stat.size} bytes, limit ${maxFileSize}`, file) };
-    const path_ = full;
-    const load = () => readBytes(path_, maxFileSize);
+    const resolvedPath = full;
+    const load = () => readBytes(resolvedPath, maxFileSize);
     const same = knownFor(known, file, stat);
     if (same) return { input: { file, hash: same.hash, stat: same.stat, known: same, load } };
     const bytes = load();

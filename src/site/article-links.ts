@@ -78,6 +78,7 @@ export function packLinksInput(archive: Pick<Archive, 'articles' | 'signatures'>
 
 /** The links of a packed archive: equal to articleLinks over the archive it was packed from. */
 export function linksOfPacked(input: LinksInput): ArticleLinks {
+  // The two walks read an entity's id and name only; type and mentions are placeholders.
   const entities = input.refIds.map((id, k) => ({ id, name: input.refNames[k]!, type: 'person' as const, mentions: 0 }));
   const signatures = new Map<string, string>();
   const articles: Lite[] = input.ids.map((id, i) => {
