@@ -116,7 +116,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     linksWorker?.stop();
     throw error;
   });
-  // The files' bytes are not needed any more (the archive keeps each text).
+  // The files' bytes are not needed any more (the archive keeps each text, or reads it again when asked).
   read = undefined;
   try {
     // The search index needs only the resolved records: Pagefind indexes them in its own process

@@ -41,11 +41,26 @@ export async function readKnownFiles(dir: string | undefined, version: string, a
   try {
     const stored = JSON.parse(await fs.readFile(path.join(dir, FILE), 'utf8')) as { version?: string; articles?: string; scannedAt?: number; files?: [string, KnownFile][] };
     if (stored.version !== version || stored.articles !== articles || typeof stored.scannedAt !== 'number' || !Array.isArray(stored.files)) return undefined;
+    // A damaged entry would stand for a file it does not describe: then the store is no store.
+    if (!stored.files.every(isEntry)) return undefined;
     return { files: new Map(stored.files), scannedAt: stored.scannedAt };
   } catch {
     return undefined;
   }
 }
+
+const isEntry = (e: unknown): e is [string, KnownFile] => {
+  if (!Array.isArray(e) || typeof e[0] !== 'string') return false;
+  const f = e[1] as Partial<KnownFile> | null;
+  return (
+    !!f &&
+    typeof f.stat === 'string' &&
+    typeof f.hash === 'string' &&
+    (f.digest === null || typeof f.digest === 'string') &&
+    (f.same === null || typeof f.same === 'string') &&
+    Array.isArray(f.messages)
+  );
+};
 
 /** Saves this build's files (written whole, then renamed into place). */
 export async function saveKnownFiles(dir: string | undefined, version: string, articles: string, known: KnownFiles): Promise<void> {

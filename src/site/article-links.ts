@@ -116,11 +116,16 @@ export function startLinksWorker(): LinksWorker {
     links(archive, gate) {
       const input = packLinksInput(archive);
       worker.ref();
-      return new Promise((resolve) => {
+      return new Promise((resolve, reject) => {
         const done = (links: ArticleLinks | undefined) => {
           worker.removeAllListeners();
           void worker.terminate();
-          resolve({ ...(links ?? linksOfPacked(input)), inWorker: links !== undefined });
+          // Worked out here, a failure is this build's error (as inline), not one thrown in a listener.
+          try {
+            resolve({ ...(links ?? linksOfPacked(input)), inWorker: links !== undefined });
+          } catch (error) {
+            reject(error);
+          }
         };
         worker.once('message', (m: { links?: ArticleLinks }) => done(m.links));
         worker.once('error', () => done(undefined));

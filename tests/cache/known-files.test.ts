@@ -31,6 +31,10 @@ describe('knownFor', () => {
     expect(await readKnownFiles(dir, 'v1', '/other')).toBeUndefined();
     fs.writeFileSync(path.join(dir, 'known-files.json'), '{"version":');
     expect(await readKnownFiles(dir, 'v1', '/articles')).toBeUndefined();
+    // Parseable, but an entry without its messages: no store (a build would trip over it).
+    const { messages: _messages, ...damaged } = entry;
+    fs.writeFileSync(path.join(dir, 'known-files.json'), JSON.stringify({ version: 'v1', articles: '/articles', scannedAt: 2000, files: [['a.txt', damaged]] }));
+    expect(await readKnownFiles(dir, 'v1', '/articles')).toBeUndefined();
   });
 });
 
