@@ -136,7 +136,12 @@ async function extractOnce(options: ExtractOptions, read: ReadResult | undefined
   // The text of a file known from the last build, read now that it is needed.
   const textOf = (item: Item): string => {
     if (item.loaded) return item.text;
-    const read = item.load?.();
+    let read: ReturnType<NonNullable<Item['load']>> | undefined;
+    try {
+      read = item.load?.();
+    } catch {
+      // Gone or unreadable since its stat was taken: as changed.
+    }
     const decoded = read && 'bytes' in read ? decode(read.bytes, item.file).value.text : undefined;
     if (decoded === undefined || sha256(decoded) !== item.digest) throw new ChangedWhileRead(item.file);
     item.text = decoded;

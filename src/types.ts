@@ -125,7 +125,7 @@ export interface ArticleInput {
   stat?: string;
   /** What the last build learnt of the same file, unchanged since (see cache/known-files.ts): its bytes were not read. */
   known?: KnownFile;
-  /** Reads the bytes (again); a message instead when the file is no longer a regular file within the size limit. */
+  /** Reads the bytes (again); a message instead when the file is no longer a regular file within the size limit; throws when it cannot be read. */
   load?: () => { bytes: Uint8Array } | { message: [MessageId, string] };
 }
 

@@ -87,4 +87,16 @@ describe('a rebuild with known files', () => {
     const after = await extract(options, read);
     expect(after.articles.find((a) => a.file === 's2.txt')!.body.join(' ')).toContain('Fridays');
   });
+
+  it('reads every file again when one was deleted after its stat was taken and its text is needed', async () => {
+    const { articles, options } = await setup();
+    const read = await readInputs(options);
+    fs.rmSync(path.join(articles, 's3.txt'));
+    fs.rmSync(path.join(options.cache, 'analysis.ndjson'));
+    fs.rmSync(path.join(options.cache, 'line-keys.ndjson'));
+    const after = await extract(options, read);
+    const files = after.articles.map((a) => a.file);
+    expect(files).toHaveLength(3);
+    expect(files).not.toContain('s3.txt');
+  });
 });
