@@ -126,7 +126,8 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     const links = linksWorker?.links(archive, gate?.port1);
     const searchRun = searchWorker ? startSearch(out, archive, upToDate?.manifest, version, searchWorker, gate?.port2) : undefined;
     // Should the links worker fail before it opens the gate, the search starts when this thread has the links.
-    if (gate) void links?.then(() => searchWorker?.open());
+    const openGate = () => searchWorker?.open();
+    if (gate) void links?.then(openGate, openGate);
     const timer = new StageTimer(options.onProgress);
     timer.start('site model');
     await fs.mkdir(out, { recursive: true });
